@@ -1,0 +1,1 @@
+"""foidesk benchmarks: ``python -m bench`` (``make bench``) prints a table of figures."""
