@@ -1,0 +1,9 @@
+"""``foidesk check``: being built under issue 5; the owner replaces this module."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add the command(s) of this module to the app."""

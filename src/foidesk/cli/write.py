@@ -1,0 +1,9 @@
+"""``foidesk write``: being built under issue 6; the owner replaces this module."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add the command(s) of this module to the app."""
