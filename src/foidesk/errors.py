@@ -23,7 +23,11 @@ messages and exit codes. The tree::
     │   ├── NeedsOCR
     │   ├── DocumentTooLarge
     │   └── ZipBomb
-    └── CheckError               the checker was asked for something it cannot do
+    ├── CheckError               the checker was asked for something it cannot do
+    ├── WriteError               a notice or letter cannot be written
+    │   ├── StyleError           a house-style file is missing or malformed
+    │   └── TemplateError        a template is broken (names the template and line)
+    └── LibraryError             the precedent library: database settings, schema, storage
 
 Errors carry context (``source``, ``provision``) the way httpx errors carry the
 request, so that an edge can say *which* file or citation is wrong.
@@ -148,6 +152,41 @@ class CheckError(FoideskError):
     """The checker was asked for something it cannot do (an unknown rule code)."""
 
 
+class LibraryError(FoideskError):
+    """The precedent library cannot do what was asked.
+
+    A database address that cannot be read, a database that cannot be reached,
+    a schema that is not migrated, or a bad search or filter value.
+    """
+
+
+class WriteError(FoideskError):
+    """A notice or letter cannot be written (bad input, unwritable output)."""
+
+
+class StyleError(WriteError):
+    """A house-style (TOML) file that is missing, not TOML, or has unknown settings."""
+
+
+class TemplateError(WriteError):
+    """A Jinja template that cannot be loaded or rendered.
+
+    ``template`` and ``line`` say where the problem is, when known.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        template: str | None = None,
+        line: int | None = None,
+        source: str | Path | None = None,
+    ) -> None:
+        super().__init__(message, source=source)
+        self.template = template
+        self.line = line
+
+
 __all__ = [
     "CheckError",
     "ClockError",
@@ -162,11 +201,15 @@ __all__ = [
     "InvalidRecord",
     "LawDataError",
     "LawError",
+    "LibraryError",
     "MalformedCitation",
     "NeedsOCR",
     "ReadError",
     "RecordError",
+    "StyleError",
+    "TemplateError",
     "UnknownProvision",
     "UnsupportedFormat",
+    "WriteError",
     "ZipBomb",
 ]

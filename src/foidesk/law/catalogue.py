@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from foidesk.errors import LawDataError, UnknownProvision
+from foidesk.errors import LawDataError, MalformedCitation, UnknownProvision
 from foidesk.law.model import Provision, ProvisionKind, Regime, Status, Test
 
 DATA_FILES = {
@@ -39,9 +39,23 @@ ALLOWED_KEYS = REQUIRED_KEYS | frozenset(
         "sources",
         "examples",
         "notes",
+        "historical_expiry_note",
     }
 )
-INHERITED_KEYS = ("status", "test", "ncnd", "historical_expiry_years")
+INHERITED_KEYS = (
+    "status",
+    "test",
+    "ncnd",
+    "historical_expiry_years",
+    "absolute_when",
+    "historical_expiry_note",
+)
+"""Keys a provision takes from its nearest ancestor that sets them (see docs/law.md).
+
+``absolute_when`` travels with ``status``: it comes from the same ancestor unless the
+provision sets its own. Procedural provisions inherit no ``status``, ``test`` or
+``absolute_when``: those describe exemptions, not duties.
+"""
 
 KEY_PATTERN = re.compile(r"^\d+[A-Z]*(\(\d+[A-Z]*\))?(\([a-z]{1,3}\))?(\([ivx]+\))?$")
 """A normalised key: section, then optional (subsection), (paragraph), (sub-paragraph)."""
@@ -51,6 +65,30 @@ def parent_key(key: str) -> str | None:
     """The key one level up: ``31(1)(a)`` -> ``31(1)`` -> ``31`` -> None."""
     cut = key.rfind("(")
     return key[:cut] if cut > 0 else None
+
+
+_PREFIX = re.compile(r"^(?:sections?|regulations?|regs?|s|r)(?:\.|\b|(?=\d))\s*", re.IGNORECASE)
+_LETTERED_NUMBER = re.compile(r"(\d+)([a-zA-Z]+)")
+
+
+def normalise_key(text: str) -> str:
+    """A person's way of naming a provision as a normalised key.
+
+    ``"s.31 (1)(a)"`` -> ``"31(1)(a)"``, ``"section 40(5a)"`` -> ``"40(5A)"``,
+    ``"Regulation 12(5)(b)"`` -> ``"12(5)(b)"``. For reading citations in running
+    text use :func:`foidesk.law.find_citations`; this is for a single key typed
+    at the command line.
+
+    Raises:
+        MalformedCitation: when the text cannot be read as one key.
+    """
+    bare = re.sub(r"\s+", "", _PREFIX.sub("", text.strip()))
+    key = _LETTERED_NUMBER.sub(lambda m: m.group(1) + m.group(2).upper(), bare)
+    if not KEY_PATTERN.match(key):
+        raise MalformedCitation(
+            f"{text.strip()!r} is not a provision key (try 31, 31(1)(a) or 40(5A))"
+        )
+    return key
 
 
 def section_of(key: str) -> str:
@@ -126,14 +164,31 @@ class Catalogue:
         return self.find(regime, provision.ncnd)
 
 
-def _inherit(key: str, raw: dict[str, dict[str, Any]], name: str) -> Any:
+def _setter(key: str, raw: dict[str, dict[str, Any]], name: str) -> dict[str, Any] | None:
+    """The entry of ``key`` or its nearest ancestor that sets ``name``."""
     here: str | None = key
     while here is not None:
         entry = raw.get(here)
         if entry is not None and name in entry:
-            return entry[name]
+            return entry
         here = parent_key(here)
     return None
+
+
+def _inherit(key: str, raw: dict[str, dict[str, Any]], name: str) -> Any:
+    entry = _setter(key, raw, name)
+    return None if entry is None else entry[name]
+
+
+def _status_and_condition(
+    key: str, raw: dict[str, dict[str, Any]]
+) -> tuple[Status | None, str | None]:
+    """``status`` and the ``absolute_when`` of the same ancestor (own value first)."""
+    source = _setter(key, raw, "status")
+    own = raw[key].get("absolute_when")
+    if source is None:
+        return None, own
+    return Status(source["status"]), own if own is not None else source.get("absolute_when")
 
 
 def _build(regime: Regime, key: str, raw: dict[str, dict[str, Any]], file: str) -> Provision:
@@ -147,16 +202,20 @@ def _build(regime: Regime, key: str, raw: dict[str, dict[str, Any]], file: str) 
     if not KEY_PATTERN.match(key):
         raise LawDataError(f"provision key {key!r} is not a normalised citation", source=file)
     try:
-        status = _inherit(key, raw, "status")
-        test = _inherit(key, raw, "test")
+        kind = ProvisionKind(entry["kind"])
+        if kind is ProvisionKind.PROCEDURAL:
+            status = Status(entry["status"]) if "status" in entry else None
+            condition, test = entry.get("absolute_when"), entry.get("test")
+        else:
+            (status, condition), test = _status_and_condition(key, raw), _inherit(key, raw, "test")
         return Provision(
             regime=regime,
             key=key,
             title=entry["title"],
-            kind=ProvisionKind(entry["kind"]),
+            kind=kind,
             section=section_of(key),
-            status=Status(status) if status else None,
-            absolute_when=entry.get("absolute_when"),
+            status=status,
+            absolute_when=condition,
             test=Test(test) if test else None,
             ncnd=_inherit(key, raw, "ncnd"),
             excludes_confirm_deny=bool(entry.get("excludes_confirm_deny", False)),
@@ -164,8 +223,9 @@ def _build(regime: Regime, key: str, raw: dict[str, dict[str, Any]], file: str) 
             summary=entry.get("summary", ""),
             sources=tuple(entry.get("sources", ())),
             examples=tuple(entry.get("examples", ())),
+            historical_expiry_note=_inherit(key, raw, "historical_expiry_note"),
         )
-    except ValueError as exc:
+    except (ValueError, TypeError) as exc:
         raise LawDataError(f"provision {key}: {exc}", source=file) from exc
 
 
@@ -177,12 +237,25 @@ def load_statute(regime: Regime) -> Statute:
     """
     file = DATA_FILES[regime]
     text = resources.files("foidesk.law").joinpath("data", file).read_text(encoding="utf-8")
+    return parse_statute(regime, text, source=file)
+
+
+def parse_statute(regime: Regime, text: str, *, source: str = "<text>") -> Statute:
+    """Build a :class:`Statute` from the TOML text of a law data file.
+
+    Raises:
+        LawDataError: when the text is not TOML or breaks the data format
+            (docs/law.md), naming ``source``.
+    """
+    file = source
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise LawDataError(f"not valid TOML: {exc}", source=file) from exc
     raw: dict[str, dict[str, Any]] = doc.get("provisions", {})
     meta: dict[str, Any] = doc.get("meta", {})
+    if not isinstance(raw, dict) or not all(isinstance(v, dict) for v in raw.values()):
+        raise LawDataError("[provisions] must hold one table per provision", source=file)
     provisions = {key: _build(regime, key, raw, file) for key in raw}
     return Statute(
         regime=regime,

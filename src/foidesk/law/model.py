@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class Regime(StrEnum):
@@ -97,6 +98,8 @@ class Provision:
         summary: one or two sentences on what it covers.
         sources: where each fact was checked (legislation.gov.uk, ICO guidance).
         examples: citation strings from real practice that must parse to ``key``.
+        historical_expiry_note: how the historical-record rules (FOIA ss62-64) apply
+            when a number of years cannot say it (s37, s64), if anything.
     """
 
     regime: Regime
@@ -113,6 +116,7 @@ class Provision:
     summary: str = ""
     sources: tuple[str, ...] = field(default_factory=tuple)
     examples: tuple[str, ...] = field(default_factory=tuple)
+    historical_expiry_note: str | None = None
 
     @property
     def is_qualified(self) -> bool:
@@ -129,3 +133,24 @@ class Provision:
         """How a person would cite it: ``section 31(1)(a)`` or ``regulation 12(5)(b)``."""
         word = "regulation" if self.regime is Regime.EIR else "section"
         return f"{word} {self.key}"
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data for JSON output: enums as their values, tuples as lists."""
+        return {
+            "regime": self.regime.value,
+            "key": self.key,
+            "label": self.label,
+            "title": self.title,
+            "kind": self.kind.value,
+            "section": self.section,
+            "status": self.status.value if self.status else None,
+            "absolute_when": self.absolute_when,
+            "test": self.test.value if self.test else None,
+            "ncnd": self.ncnd,
+            "excludes_confirm_deny": self.excludes_confirm_deny,
+            "historical_expiry_years": self.historical_expiry_years,
+            "historical_expiry_note": self.historical_expiry_note,
+            "summary": self.summary,
+            "sources": list(self.sources),
+            "examples": list(self.examples),
+        }

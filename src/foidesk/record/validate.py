@@ -16,13 +16,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from foidesk.errors import InvalidRecord
-from foidesk.law.catalogue import Catalogue, catalogue
+from foidesk.law.catalogue import Catalogue, catalogue, parent_key
 from foidesk.law.model import Provision, ProvisionKind, Regime, Status
 from foidesk.record.model import Claim, Outcome, Response
 
 WITHHOLDING_KINDS = frozenset({ProvisionKind.EXEMPTION, ProvisionKind.EXCEPTION})
 
 COST_LIMIT = {Regime.FOIA: "12", Regime.FOISA: "12", Regime.EIR: "12(4)(b)"}
+"""Where the cost limit lives: FOIA s12, FOISA s12, and for the EIR a manifestly
+unreasonable request under regulation 12(4)(b). Any subsection of it counts."""
 VEXATIOUS = {Regime.FOIA: "14", Regime.FOISA: "14", Regime.EIR: "12(4)(b)"}
 NOT_HELD_EXCEPTION = "12(4)(a)"
 """EIR regulation 12(4)(a): the one exception that says the information is not held."""
@@ -46,6 +48,15 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
+
+
+def _ancestors(key: str) -> list[str]:
+    found = []
+    parent = parent_key(key)
+    while parent is not None:
+        found.append(parent)
+        parent = parent_key(parent)
+    return found
 
 
 def _resolve(claim: Claim, law: Catalogue) -> Provision | None:
@@ -96,6 +107,7 @@ def _claim_problems(index: int, claim: Claim, law: Catalogue) -> list[Problem]:
 def _outcome_problems(response: Response, law: Catalogue) -> list[Problem]:
     outcome = response.outcome
     keys = {c.citation for c in response.claims}
+    keys |= {key for c in response.claims for key in _ancestors(c.citation)}
     withholding = [
         c
         for c in response.claims

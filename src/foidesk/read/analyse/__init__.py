@@ -1,0 +1,135 @@
+"""Analysis: cleaned text becomes a Response record (issue 4, part 2).
+
+:func:`analyse` reads one response. It finds the regime (FOIA, FOISA, EIR),
+every citation (through :func:`foidesk.law.cite.find_citations`), which
+provisions are relied on (claims, with their NCND flag) and which are only
+mentioned, the headed parts and the claim each serves (harm with its
+likelihood, factors for and against, balance, conclusion), the outcome, the
+reference, authority, dates, the quoted request, numbered answers and the
+rights paragraph. Every item keeps a span into the raw text
+(``Response.source.text``), mapped through :meth:`CleanText.to_raw`.
+
+Example:
+    >>> from foidesk.read.clean import clean
+    >>> from foidesk.record.model import Source
+    >>> text = "Our ref: FOI 123/24\\n\\nThe information is not held by the Council."
+    >>> analyse(clean(text), source=Source()).outcome.value
+    'not_held'
+"""
+
+from __future__ import annotations
+
+from foidesk.law.catalogue import Catalogue, catalogue
+from foidesk.law.cite import find_citations
+from foidesk.read.analyse.answers import combine, find_answers
+from foidesk.read.analyse.authority import find_authority
+from foidesk.read.analyse.claims import build_claims, build_mentions, classify
+from foidesk.read.analyse.confidence import assess
+from foidesk.read.analyse.dates import find_dates
+from foidesk.read.analyse.document import Doc
+from foidesk.read.analyse.headings import PART_KINDS, find_headings
+from foidesk.read.analyse.letter import find_request, find_rights
+from foidesk.read.analyse.outcome import decide, deciding_signal, signals
+from foidesk.read.analyse.reasoning import attach, attach_prose
+from foidesk.read.analyse.reference import find_reference
+from foidesk.read.analyse.regime import find_regime
+from foidesk.read.analyse.sections import Part, find_parts, to_sections
+from foidesk.read.clean import CleanText
+from foidesk.record.model import DatedItem, Outcome, Response, Source, Span
+from foidesk.record.validate import validate
+
+FIXED_OUTCOMES = frozenset({Outcome.NCND, Outcome.COST_LIMIT, Outcome.VEXATIOUS})
+"""Outcomes that numbered answers cannot change: they govern the whole request."""
+
+
+def _covered(doc: Doc, parts: list[Part]) -> frozenset[int]:
+    lines: set[int] = set()
+    for part in parts:
+        if part.heading.kind in PART_KINDS:
+            first = doc.line_at(part.heading.start).index
+            last = doc.line_at(max(part.body_start, part.body_end - 1)).index
+            lines.update(range(first, last + 1))
+    return frozenset(lines)
+
+
+def _raw_span(start: int | None, end: int | None) -> Span | None:
+    return Span(start=start, end=end) if start is not None and end is not None else None
+
+
+def _clean_span(doc: Doc, start: int | None, end: int | None) -> Span | None:
+    return doc.span(start, end) if start is not None and end is not None else None
+
+
+def analyse(clean: CleanText, *, source: Source, law: Catalogue | None = None) -> Response:
+    """Read the Response record out of one cleaned response.
+
+    Args:
+        clean: the cleaned text and the raw text it came from.
+        source: where the text came from; its ``text`` is set to ``clean.raw`` if empty.
+        law: the statutes (the shared catalogue by default).
+
+    Returns:
+        The record, with every span pointing into ``clean.raw``, a confidence,
+        and notes on whatever could not be read with confidence.
+    """
+    law = law if law is not None else catalogue()
+    doc = Doc(clean)
+    regime = find_regime(doc.text)
+    found = find_citations(doc.text, regime=regime.regime, law=law)
+    classified = classify(doc.text, found, regime.regime, law)
+    said = signals(doc.text)
+    wholly_ncnd = "ncnd" in said and "disclosed" not in said
+    claims = build_claims(doc, classified, law, wholly_ncnd=wholly_ncnd)
+    headings = find_headings(doc)
+    parts = find_parts(doc, headings, found, claims, law)
+    attach(doc, parts, claims, law)
+    attach_prose(doc, claims, law, covered=_covered(doc, parts))
+    stops = frozenset(h.line for h in headings)
+    answers = find_answers(doc, found, claims, regime.regime, law, stops=stops)
+    outcome = decide(claims, regime.regime, said, law)
+    signal = deciding_signal(outcome, said)
+    reference = find_reference(clean.raw)
+    authority = find_authority(clean.raw)
+    response = Response(
+        reference=reference.value if reference else None,
+        reference_span=_raw_span(reference.start, reference.end) if reference else None,
+        authority=authority.name if authority else None,
+        authority_span=_raw_span(authority.start, authority.end) if authority else None,
+        regime=regime.regime,
+        regime_span=_clean_span(doc, regime.start, regime.end),
+        dates=[
+            DatedItem(role=d.role, date=d.date, span=Span(start=d.start, end=d.end))
+            for d in find_dates(clean.raw)
+        ],
+        request=find_request(doc, parts),
+        outcome=outcome,
+        outcome_span=doc.span(signal.start, signal.end) if signal else None,
+        claims=claims,
+        mentions=build_mentions(doc, classified),
+        answers=answers,
+        sections=to_sections(doc, parts),
+        rights=find_rights(doc, parts),
+        source=source if source.text is not None else source.model_copy(update={"text": clean.raw}),
+    )
+    _outcome_from_answers(response)
+    verdict = assess(doc.text, response)
+    response.is_foi_response = verdict.is_foi_response
+    response.confidence = verdict.confidence
+    response.notes = verdict.notes
+    return response
+
+
+def _outcome_from_answers(response: Response) -> None:
+    """Let numbered answers settle the outcome when they agree with the claims."""
+    if not response.answers or response.outcome in FIXED_OUTCOMES:
+        return
+    combined = combine(response.answers)
+    if combined is None or combined is response.outcome:
+        return
+    before = response.outcome
+    response.outcome = combined
+    if any(p.code == "outcome-disagrees" for p in validate(response)):
+        response.outcome = before
+
+
+__all__ = ["analyse"]

@@ -1,0 +1,176 @@
+"""Numbered questions and the answer to each, with its own outcome.
+
+Requests often ask several things ("1. How many ...? 2. Please provide ...").
+Responses answer them one by one in a few layouts: the question then
+"Answer:"/"Response:"/"A1:" under it; the question then its answer paragraph;
+or the request listed in full and then the answers numbered again. Each
+answer's outcome is read from its own words and the provisions it cites,
+by the same rules as the whole response.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from foidesk.law.catalogue import Catalogue
+from foidesk.law.cite import FoundCitation
+from foidesk.law.model import Regime
+from foidesk.read.analyse.document import Doc, Line
+from foidesk.read.analyse.outcome import decide, signals
+from foidesk.record.model import Answer, Claim, Outcome
+
+ITEM = re.compile(
+    r"^(?:\*\*)?(?:Q(?:uestion)?\s*(?P<q>\d{1,2})\s*[.:)\-–]?|(?P<n>\d{1,2})\s*[.)]|"
+    r"\((?P<p>\d{1,2})\))\s*(?:\*\*)?\s*(?P<text>.*)$",
+    re.IGNORECASE,
+)
+"""A numbered item: "1.", "1)", "(1)", "Q1:", "Question 1 -"."""
+
+ANSWER_LABEL = re.compile(
+    r"^(?:\*\*)?(?:A(?:nswer)?\s*\d{0,2}|Response\s*\d{0,2}|Reply|Our response|"
+    r"(?:West Midlands Police|Force|Council) response)\s*[.:)\-–]\s*(?:\*\*)?\s*",
+    re.IGNORECASE,
+)
+"""A label that opens an answer: "Answer:", "A1:", "Response:"."""
+
+QUESTION_LIKE = re.compile(
+    r"\?\s*$|^(?:how|what|when|which|who|where|why|is|are|does|do|did|has|have|can|could|"
+    r"please|provide|a copy|copies|copy|details|the number|number|list|any|whether|total|"
+    r"confirm|all|information|i would like|state)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class _Item:
+    number: str
+    line: Line
+    answer_lines: list[Line] = field(default_factory=list)
+    answered_by: _Item | None = None
+
+
+def _items(doc: Doc, stops: frozenset[int]) -> list[_Item]:
+    """Numbered items with the paragraph that follows each (until a blank line after
+    text, a heading, or the next item)."""
+    items: list[_Item] = []
+    current: _Item | None = None
+    for line in doc.lines:
+        if line.blank:
+            if current is not None and current.answer_lines:
+                current = None
+            continue
+        if line.index in stops:
+            current = None
+            continue
+        match = ITEM.match(line.text)
+        if match is not None and match.group("text"):
+            number = match.group("q") or match.group("n") or match.group("p")
+            current = _Item(str(int(number)), line)
+            items.append(current)
+        elif current is not None:
+            current.answer_lines.append(line)
+    return items
+
+
+def _pair(items: list[_Item]) -> list[_Item]:
+    """Questions, each with its answer; a number seen twice is question then answer."""
+    questions: dict[str, _Item] = {}
+    ordered: list[_Item] = []
+    for item in items:
+        first = questions.get(item.number)
+        if first is None:
+            questions[item.number] = item
+            ordered.append(item)
+        elif first.answered_by is None:
+            first.answered_by = item
+    return ordered
+
+
+def _answer_text(item: _Item) -> tuple[str, int, int] | None:
+    source = item.answered_by
+    lines: list[Line] = []
+    if source is not None:
+        lines = [source.line, *source.answer_lines]
+        first = ITEM.match(source.line.text)
+        lead = first.start("text") if first else 0
+    else:
+        lines = list(item.answer_lines)
+        lead = 0
+    if not lines:
+        return None
+    first_text = lines[0].text[lead:]
+    label = ANSWER_LABEL.match(first_text)
+    if label is not None:
+        lead += label.end()
+    start = lines[0].start + lead
+    end = lines[-1].end
+    text = " ".join([lines[0].text[lead:], *(ln.text for ln in lines[1:])]).strip()
+    return (text, start, end) if text else None
+
+
+def find_answers(
+    doc: Doc,
+    found: list[FoundCitation],
+    claims: list[Claim],
+    regime: Regime,
+    law: Catalogue,
+    *,
+    stops: frozenset[int] = frozenset(),
+) -> list[Answer]:
+    """Each numbered question with its answer and outcome, when there are two or more.
+
+    Args:
+        doc: the document.
+        found: every citation found, to say which provisions each answer cites.
+        claims: the response's claims.
+        regime: the response's regime.
+        law: the catalogue.
+        stops: indexes of heading lines, which end an answer.
+    """
+    items = _pair(_items(doc, stops))
+    questions = [i for i in items if QUESTION_LIKE.search(_question(i))]
+    if len(questions) < 2:
+        return []
+    answers = []
+    for item in questions:
+        answered = _answer_text(item)
+        text, start, end = answered if answered else ("", item.line.start, item.line.end)
+        keys = [c.key for c in found if start <= c.start < end]
+        mine = [c for c in claims if c.citation in keys or any(k == c.citation for k in keys)]
+        said = signals(text)
+        outcome = decide(mine, regime, said, law) if text else Outcome.OTHER
+        if outcome is Outcome.OTHER and text and not said:
+            outcome = Outcome.DISCLOSED
+        answers.append(
+            Answer(
+                number=item.number,
+                question=_question(item),
+                answer=text,
+                outcome=outcome,
+                span=doc.span(item.line.start, max(end, item.line.end)),
+                citations=list(dict.fromkeys(keys)),
+            )
+        )
+    return answers
+
+
+def _question(item: _Item) -> str:
+    match = ITEM.match(item.line.text)
+    return match.group("text").strip() if match else item.line.text
+
+
+def combine(answers: list[Answer]) -> Outcome | None:
+    """The outcome of the whole response from its answers, when they differ."""
+    outcomes = {a.outcome for a in answers} - {Outcome.OTHER}
+    if not outcomes:
+        return None
+    if len(outcomes) == 1:
+        return next(iter(outcomes))
+    given = outcomes & {Outcome.DISCLOSED, Outcome.PARTIAL}
+    kept = outcomes & {Outcome.REFUSED, Outcome.NCND, Outcome.PARTIAL}
+    if given and kept:
+        return Outcome.PARTIAL
+    if outcomes <= {Outcome.DISCLOSED, Outcome.NOT_HELD}:
+        return Outcome.DISCLOSED
+    return None

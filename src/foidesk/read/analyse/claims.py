@@ -1,0 +1,183 @@
+"""Which cited provisions are relied on (claims) and which are only mentioned.
+
+Every citation is found by :func:`foidesk.law.cite.find_citations`. The rule:
+exemptions and exceptions cited as applying, and the refusal grounds (s12 cost
+limit, s14 vexatious requests, EIR 12(4)(b)), are claims; procedural sections
+(s1 duty to confirm or deny, s10 time, s16 advice, s17 refusal notice, s45
+code, s50 complaint) are mentions, as are negated citations ("we have not
+relied on section 12") and provisions of another regime than the response's
+(FOIA s39 in an EIR response). Duplicate citations of one key merge into one
+claim at the first span; a bare section ("Sections 24 and 31") folds into the
+more specific claims of the same section (24(2), 31(3)).
+
+A claim neither confirms nor denies (FOIA s1(1)(a), s2(1)) when it cites the
+limb that excludes the duty (24(2), 31(3), 30(3), 23(5), 40(5) ...), when it is
+cited in the sentence or list that neither confirms nor denies, or when the
+whole response neither confirms nor denies and says nothing is given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from foidesk.law.catalogue import Catalogue, parent_key
+from foidesk.law.cite import FoundCitation
+from foidesk.law.model import ProvisionKind, Regime
+from foidesk.read.analyse.document import Doc
+from foidesk.read.analyse.provisions import is_ncnd_limb, kind_of, ncnd_available
+from foidesk.record.model import Citation, Claim
+
+_RELIANCE = (
+    r"(?:rel(?:y|ied|ying)|appl(?:y|ied|ying)|cit(?:e|ed|ing)|engag(?:e|ed|ing)|us(?:e|ed|ing)|"
+    r"invok(?:e|ed|ing)|need(?:ed)? to rely)"
+)
+NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:have|has|had|did|do|does|will|would|are|is|was|were|could|can)\s*(?:not|n't)|"
+    r"\bnot|\bno longer|\bnever)\s+(?:been\s+|be\s+|yet\s+|therefore\s+|needed to\s+)?"
+    + _RELIANCE
+    + r"\s+(?:on\s+|upon\s+)?(?:the\s+)?(?:(?:exemptions?|exceptions?|provisions?)\s+"
+    r"(?:at|in|under|of)\s+)?$"
+    r"|\b(?:rather than|instead of|without (?:relying on|applying|citing))\s+(?:the\s+)?"
+    r"(?:(?:exemptions?|exceptions?)\s+(?:at|in|under)\s+)?$",
+    re.IGNORECASE,
+)
+"""Words just before a citation that say it is not relied on."""
+
+NEGATED_AFTER = re.compile(
+    r"^\s*(?:of (?:the Act|FOIA|the FOIA|the EIR)\s+)?(?:is|was|has|have|does|do|did|will|would)"
+    r"\s*(?:not|n't)\s+(?:been\s+|be\s+)?(?:appl|engag|rel|cit|us)\w*",
+    re.IGNORECASE,
+)
+"""Words just after a citation that say it is not relied on."""
+
+NCND_WORDS = re.compile(
+    r"\bneither\s+confirm(?:s|ing|ed)?\s+n?or\s+den(?:y|ies|ying|ied)\b|"
+    r"\b(?:refuses?|declines?|unable|not able)\s+to\s+(?:confirm\s+or\s+deny|reveal\s+whether)|"
+    r"\bwill\s+not\s+confirm\s+or\s+deny\b|\bduty\s+to\s+confirm\s+or\s+deny\s+(?:does\s+not|"
+    r"is\s+excluded|is\s+removed)|\bexclu\w+\s+(?:\w+\s+){0,3}duty\s+to\s+confirm\s+or\s+deny",
+    re.IGNORECASE,
+)
+"""A statement that the authority neither confirms nor denies holding the information."""
+
+_WITHHOLDING = frozenset(
+    {ProvisionKind.EXEMPTION, ProvisionKind.EXCEPTION, ProvisionKind.REFUSAL_GROUND}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Classified:
+    """The citations of a response sorted into claims and mentions."""
+
+    claims: list[FoundCitation]
+    mentions: list[FoundCitation]
+
+
+def _negated(text: str, found: FoundCitation) -> bool:
+    sentence = max(text.rfind(".", 0, found.start), text.rfind("\n", 0, found.start), 0)
+    before = text[max(sentence, found.start - 120) : found.start]
+    return bool(
+        NEGATED_BEFORE.search(before) or NEGATED_AFTER.match(text[found.end : found.end + 60])
+    )
+
+
+def classify(text: str, found: list[FoundCitation], regime: Regime, law: Catalogue) -> Classified:
+    """Sort citations into those relied on and those only mentioned, each key once."""
+    claims: dict[str, FoundCitation] = {}
+    mentions: dict[str, FoundCitation] = {}
+    for cited in found:
+        kind = kind_of(law, cited.regime, cited.key)
+        relied = kind in _WITHHOLDING and cited.regime is regime and not _negated(text, cited)
+        target = claims if relied else mentions
+        target.setdefault(cited.key, cited)
+    keys = set(claims)
+    specific = {
+        key: cited
+        for key, cited in claims.items()
+        if not any(other != key and _is_ancestor(key, other) for other in keys)
+    }
+    for key in claims:
+        mentions.pop(key, None)
+    return Classified(list(specific.values()), list(mentions.values()))
+
+
+def _is_ancestor(key: str, other: str) -> bool:
+    here = parent_key(other)
+    while here is not None:
+        if here == key:
+            return True
+        here = parent_key(here)
+    return False
+
+
+def ncnd_ranges(text: str) -> list[tuple[int, int]]:
+    """The stretches of text that neither confirm nor deny: each NCND sentence, and the
+    list after it when it ends with a colon."""
+    ranges = []
+    for match in NCND_WORDS.finditer(text):
+        start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        end = _sentence_end(text, match.end())
+        if text[:end].rstrip().endswith(":"):
+            end = _sentence_end(text, _skip_blank(text, end))
+        ranges.append((start, end))
+    return ranges
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    stops = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    return min(stops) + 1 if stops else len(text)
+
+
+def _skip_blank(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\r\n":
+        pos += 1
+    return pos
+
+
+def build_claims(
+    doc: Doc,
+    classified: Classified,
+    law: Catalogue,
+    *,
+    wholly_ncnd: bool,
+) -> list[Claim]:
+    """One Claim per provision relied on, with its NCND flag.
+
+    Args:
+        doc: the document, for spans.
+        classified: the citations sorted by :func:`classify`.
+        law: the catalogue.
+        wholly_ncnd: the response neither confirms nor denies and gives nothing.
+    """
+    ranges = ncnd_ranges(doc.text)
+    claims = []
+    for cited in classified.claims:
+        in_statement = any(a <= cited.start < b for a, b in ranges)
+        limb = is_ncnd_limb(law, cited.regime, cited.key)
+        available = kind_of(law, cited.regime, cited.key) is not ProvisionKind.REFUSAL_GROUND
+        available = available and ncnd_available(law, cited.regime, cited.key)
+        ncnd = limb or (available and (in_statement or wholly_ncnd))
+        claims.append(
+            Claim(
+                citation=cited.key,
+                regime=cited.regime,
+                span=doc.span(cited.start, cited.end),
+                text=cited.text,
+                ncnd=ncnd,
+            )
+        )
+    return claims
+
+
+def build_mentions(doc: Doc, classified: Classified) -> list[Citation]:
+    """The provisions mentioned but not relied on, each once, as record Citations."""
+    return [
+        Citation(
+            citation=cited.key,
+            regime=cited.regime,
+            text=cited.text,
+            span=doc.span(cited.start, cited.end),
+            known=cited.known,
+        )
+        for cited in classified.mentions
+    ]

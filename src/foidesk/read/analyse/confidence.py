@@ -1,0 +1,97 @@
+"""How sure the reader is of a record, and whether the text is an FOI response at all.
+
+A text is read as a response to an information request when it speaks the
+language of the regimes (the Acts, exemptions, the public interest, the duty
+to confirm or deny, the Information Commissioner) and either addresses a
+requester ("your request", "you asked", "please find") or carries the headed
+reasoning of a refusal (harm, factors, balance). A recipe, a news article, an
+invoice or lorem ipsum does neither and is marked ``is_foi_response=False``.
+
+Confidence starts high and falls for each thing the reader could not do, each
+with a note a person can act on; a record whose outcome could not be read at
+all falls below 0.5.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from foidesk.record.model import Outcome, Response
+
+LAW_WORDS = re.compile(
+    r"freedom of information|\bFOI(?:A|SA|\(S\)A)?\b|environmental information regulations|"
+    r"\bEIRs?\b|\bexempt(?:ion|ions)?\b|\bpublic interest\b|confirm (?:n?or|or) deny|"
+    r"information commissioner|\b(?:section|regulation|s\.?)\s?\d{1,2}\b|\bdisclos\w+|"
+    r"\brequest for information\b|\binformation (?:is |was )?(?:not )?held\b|\bcost limit\b|"
+    r"\bappropriate limit\b|\bvexatious\b",
+    re.IGNORECASE,
+)
+"""Words of the access regimes."""
+
+RESPONSE_WORDS = re.compile(
+    r"\byour (?:request|e-?mail|letter|questions?)\b|\byou (?:asked|requested|wrote)\b|"
+    r"\bthank you for your\b|\bplease find\b|\binternal review\b|\b(?:we|i) (?:can|cannot|"
+    r"am able|are able|hold|do not hold|have considered)\b|\bneither confirm\b|"
+    r"\bthe (?:force|council|department|authority|trust)\b",
+    re.IGNORECASE,
+)
+"""Words addressed to a requester."""
+
+REASONING_KINDS = frozenset({"harm", "factors_for", "factors_against", "balance", "exemption"})
+
+
+@dataclass(slots=True)
+class Assessment:
+    """The verdict on a record: is it a response, how sure, and why."""
+
+    is_foi_response: bool
+    confidence: float
+    notes: list[str] = field(default_factory=list)
+
+
+def _distinct(pattern: re.Pattern[str], text: str) -> int:
+    return len({m.group(0).lower() for m in pattern.finditer(text)})
+
+
+def assess(text: str, response: Response) -> Assessment:
+    """Judge whether ``text`` is an FOI response and how far its record can be trusted."""
+    law = _distinct(LAW_WORDS, text)
+    addressed = _distinct(RESPONSE_WORDS, text)
+    reasoning = sum(1 for s in response.sections if s.kind in REASONING_KINDS)
+    if response.claims:
+        law += 2
+    if law < 2 or (addressed == 0 and reasoning < 2 and not response.claims):
+        return Assessment(
+            False,
+            0.1,
+            [
+                "This text does not read as a response to an information request: it has "
+                f"{law} word(s) of the FOI, FOISA or EIR regimes and {addressed} addressed to a "
+                "requester. Check that the right file was given."
+            ],
+        )
+    score = 1.0
+    notes: list[str] = []
+    if response.outcome is Outcome.OTHER:
+        score -= 0.45
+        notes.append(
+            "Could not tell how the request was answered (disclosed, refused, not held ...): "
+            "no decision wording or exemption was found. Read the response and set the outcome."
+        )
+    if reasoning >= 2 and not response.claims:
+        score -= 0.3
+        notes.append(
+            "The text has headed reasoning (harm or public interest) but no exemption could be "
+            "read from it; the citation may be missing or written in an unusual way."
+        )
+    if response.reference is None:
+        score -= 0.05
+        notes.append("No reference number was found.")
+    if response.authority is None:
+        score -= 0.05
+        notes.append("The authority's name was not found.")
+    if len(text.strip()) < 200:
+        score -= 0.2
+        notes.append("The text is very short; the record may be incomplete.")
+    return Assessment(True, round(max(0.05, min(1.0, score)), 2), notes)

@@ -1,0 +1,146 @@
+"""Dates in a response and what each one is: received, sent, the document's own.
+
+UK responses write dates day first: "14/12/2023", "14.12.23", "14 December
+2023", "Thursday 14th December 2023", and sometimes "December 14, 2023" or
+"2023-12-14". The role comes from the words before or after the date: "your
+request dated / received on / of ..." is the request (the date the statutory
+clock of FOIA s10(1) runs from, as far as the response says), "Date sent:" or
+"Date of response:" the sending, a "Date:" label or a date standing alone on a
+line (a letterhead or footer) the document date. Dates are read in the raw
+text, where footers still stand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from foidesk.record.model import DateRole
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+
+DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b",
+        r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b",
+        r"\b(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})\b",
+        r"(?<![\d/.-])(?P<nday>\d{1,2})[/.-](?P<nmonth>\d{1,2})[/.-](?P<nyear>\d{4}|\d{2})(?![\d/])",
+    )
+)
+
+_RECEIVED_BEFORE = re.compile(
+    r"(?:request|e-?mail|letter|correspondence|application)\s+(?:for information\s+)?"
+    r"(?:dated|of|received(?: by us)?(?: on)?|which (?:we|was) received(?: on)?|sent on|"
+    r"submitted on|made on)\s*$|\breceived(?: on| by us on| by [a-z ]{1,40} on)?\s*:?\s*$|"
+    r"\bdate (?:of )?(?:request|receipt)\s*:?\s*$|\bdate received\s*:?\s*$|\brequest date\s*:?\s*$",
+    re.IGNORECASE,
+)
+_RECEIVED_AFTER = re.compile(
+    r"^,?\s*(?:you|in which you|when you) (?:asked|requested|wrote|made|submitted|contacted|"
+    r"emailed|sought)",
+    re.IGNORECASE,
+)
+_SENT_BEFORE = re.compile(
+    r"\b(?:date sent|sent|date of (?:response|reply|issue|this letter)|response date|"
+    r"date (?:issued|responded)|issued(?: on)?|responded on)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_DOCUMENT_BEFORE = re.compile(r"(?:^|\n)\s*(?:date|dated)\s*:?\s*$", re.IGNORECASE)
+_LINE_ALONE = re.compile(r"^[\s,]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)
+_ALONE_AFTER = re.compile(r"^\s*(?:[A-Z0-9_/-]*\d[A-Z0-9_/-]*)?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class DateFinding:
+    """One date read from the text, with its role and offsets."""
+
+    role: DateRole
+    date: dt.date
+    start: int
+    end: int
+
+
+def _value(match: re.Match[str]) -> dt.date | None:
+    found = match.groupdict()
+    try:
+        if found.get("month"):
+            month = MONTHS[found["month"].lower().rstrip(".")]
+            return dt.date(int(found["year"]), month, int(found["day"]))
+        if found.get("iso_year"):
+            return dt.date(int(found["iso_year"]), int(found["iso_month"]), int(found["iso_day"]))
+        year = int(found["nyear"])
+        year = year + 2000 if year < 100 else year
+        return dt.date(year, int(found["nmonth"]), int(found["nday"]))
+    except (ValueError, KeyError):
+        return None
+
+
+def _role(text: str, start: int, end: int) -> DateRole:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[max(line_start, start - 80) : start]
+    after = text[end : min(line_end, end + 60)]
+    if _RECEIVED_BEFORE.search(before) or _RECEIVED_AFTER.match(after):
+        return DateRole.RECEIVED
+    if _SENT_BEFORE.search(before):
+        return DateRole.SENT
+    if _DOCUMENT_BEFORE.search(text[max(0, start - 20) : start]):
+        return DateRole.DOCUMENT
+    if _LINE_ALONE.match(text[line_start:start]) and _ALONE_AFTER.match(text[end:line_end]):
+        return DateRole.DOCUMENT
+    return DateRole.OTHER
+
+
+def find_dates(text: str) -> list[DateFinding]:
+    """Every date in ``text`` with its role, in order; each (role, date) once.
+
+    Example:
+        >>> [d.role.value for d in find_dates("Thank you for your request dated 3 May 2024.")]
+        ['received']
+    """
+    found: list[DateFinding] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.start(), match.end()
+            if any(start < b and a < end for a, b in taken):
+                continue
+            value = _value(match)
+            if value is None:
+                continue
+            taken.append((start, end))
+            found.append(DateFinding(_role(text, start, end), value, start, end))
+    found.sort(key=lambda d: d.start)
+    seen: set[tuple[DateRole, dt.date]] = set()
+    unique = []
+    for item in found:
+        if (item.role, item.date) not in seen:
+            seen.add((item.role, item.date))
+            unique.append(item)
+    return unique

@@ -1,0 +1,276 @@
+"""Find the headings of a response and say what kind of part each one opens.
+
+A refusal notice under FOIA s17 is written in parts: the exemption relied on,
+the harm (the prejudice test), the public interest factors for and against
+disclosure (s17(3)), the balancing test and its conclusion, and the rights of
+review and complaint (s17(7)). Authorities name these parts in many ways
+("Harm", "Evidence of Harm", "Overall Harm", "Considerations favouring
+Non-Disclosure", "S31 - Factors Favouring Non-Disclosure:", "Balance test"),
+so the kind is read from a data table of keyword patterns (:data:`KIND_PATTERNS`)
+and the side of a factors heading from :func:`foidesk.read.analyse.wording.factor_side`,
+never from a list of exact strings.
+
+A heading is a short line (title case or capitals, markup and numbering
+removed, an optional trailing colon) with no closing full stop, or a line that
+opens with a known heading label ("Factors favouring ... ." may be long), or an
+inline label ("Harm: The disclosure would ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from foidesk.read.analyse.document import Doc, Line
+from foidesk.read.analyse.wording import factor_side
+
+_SECTION_WORD = r"(?:sections?|s\.?|sec\.?|§|regulations?|reg\.?|regs\.?)\s*\d"
+
+KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        (
+            "rights",
+            r"\binternal review\b|\breview (?:procedure|process|rights)\b|\bright(?:s)? (?:of|to) "
+            r"(?:appeal|review|complain)|\byour rights\b|^(?:appeals?|complaints?)(?: procedure| "
+            r"process| rights)?$|\bhow to (?:complain|appeal)\b|\bif you are (?:not satisfied|"
+            r"dissatisfied|unhappy)|\binformation commissioner\b|^(?:right of )?appeal\b",
+        ),
+        (
+            "factors",
+            r"\b(?:factors?|considerations?|arguments?|points?)\b.*\b(?:for|favou?r\w*|against|"
+            r"support\w*)\b|\bpublic interest (?:in|for|against|arguments?|factors?) (?:favou?r\w* "
+            r"|of )?(?:disclos|releas|maintain|withhold|confirm|neither|non)|^(?:in favou?r of|"
+            r"against|for) (?:disclos|releas|withhold|maintain|confirm|neither|non)|\breasons? "
+            r"(?:for|against) (?:disclos|releas|withhold|non)",
+        ),
+        ("balance", r"\bbalanc(?:e|ing)\b|\bweighing (?:up|the)\b"),
+        (
+            "harm",
+            r"\b(?:harm|prejudice|damage|adverse(?:ly)? effect|endanger\w*|likelihood)\b",
+        ),
+        (
+            "conclusion",
+            r"^(?:overall |final |our |in )?(?:conclusions?|decision|outcome|summary)\b|"
+            r"\bconclusions?$",
+        ),
+        (
+            "request",
+            r"^(?:(?:your|the|original|details of (?:your|the)) )?(?:request(?:ed information)?|"
+            r"information requested|questions?)(?: details| made)?$|^you (?:asked|requested)\b|"
+            r"^your (?:request|questions?)\b|^what you asked for\b",
+        ),
+        (
+            "answer",
+            r"^(?:our |the )?(?:response|answer|reply|disclosure)s?(?: to (?:your )?(?:request|"
+            r"questions?))?$|^information (?:disclosed|provided|released)\b|^(?:our|my) response\b",
+        ),
+        (
+            "exemption",
+            r"^(?:applicable |relevant |the )?(?:exemptions?|exceptions?)\b|^"
+            + _SECTION_WORD
+            + r"|"
+            r"^reasons? for (?:refusal|refusing|withholding|non-disclosure)|^refusal notice\b|"
+            r"^(?:exemptions?|exceptions?) (?:applied|engaged|relied)",
+        ),
+        ("public_interest", r"^public interest\b"),
+    )
+)
+"""Heading kinds and the patterns (searched in the lower-cased heading) that mark them.
+The first kind that matches wins; "factors" becomes factors_for or factors_against.
+"public_interest" is the umbrella heading of a test ("Public Interest Considerations")."""
+
+PART_KINDS = frozenset({"harm", "factors_for", "factors_against", "balance", "conclusion"})
+"""Kinds that are parts of an exemption's reasoning and attach to its claim."""
+
+_MARKUP = re.compile(r"</?[a-z]+[^>]*>|\*\*|__|^#{1,6}\s*", re.IGNORECASE)
+_NUMBERING = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-h][.)]|\([a-z0-9]{1,4}\)|part \d+[.:]?|step \d+[.:]?)\s+",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(r"[\s:\-–—]+$")
+_UNDERLINE = re.compile(r"^[=\-_~]{3,}$")
+_INLINE = re.compile(r"^(?P<label>[A-Z][^:.!?]{1,70}?)\s*[:–—]\s+(?P<rest>\S.*)$")
+_NOT_HEADING = re.compile(
+    r"^(?:dear|yours|kind regards|best regards|regards|many thanks|thank you|sincerely|"
+    r"tel|telephone|email|e-mail|date|dated|our ref|your ref|ref|reference|request reference|"
+    r"page \d|https?:|www\.)\b",
+    re.IGNORECASE,
+)
+_DATE_ONLY = re.compile(r"^[\d/.\- ]+$|^\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "vs",
+        "v",
+        "-",
+        "–",
+        "nor",
+        "not",
+        "non",
+    ]
+)
+_STRONG_KINDS = frozenset({"factors", "harm", "balance"})
+_STRONG_START = re.compile(
+    r"^(?:(?:" + _SECTION_WORD + r"|s\d+)[^.]{0,80}?[-–—:]\s*)?"
+    r"(?:factors?|considerations?|arguments?|harm|balanc\w+|public interest)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading found in the cleaned text.
+
+    Attributes:
+        line: index of its line.
+        start: cleaned-text offset of the heading words.
+        end: offset after them.
+        text: the heading as a person reads it (markup, numbering, colon removed).
+        kind: harm, factors_for, factors_against, balance, conclusion, rights,
+            request, answer, exemption, public_interest or other.
+        body_start: where the text under it begins.
+        inline: True for a label at the start of a paragraph ("Harm: ...").
+    """
+
+    line: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    body_start: int
+    inline: bool = False
+
+
+def normalise(text: str) -> str:
+    """A heading line without markup, list numbering or trailing colon and dashes."""
+    text = _MARKUP.sub("", text).strip()
+    text = _NUMBERING.sub("", text)
+    return _TRAILING.sub("", text).strip()
+
+
+def classify(heading: str) -> str:
+    """The kind of part a heading opens, from :data:`KIND_PATTERNS`.
+
+    Example:
+        >>> classify("S31 - Factors Favouring Non-Disclosure:")
+        'factors_against'
+        >>> classify("Overall Harm")
+        'harm'
+    """
+    text = normalise(heading)
+    for kind, pattern in KIND_PATTERNS:
+        if pattern.search(text):
+            if kind == "factors":
+                side = factor_side(text)
+                return "factors_against" if side is False else "factors_for"
+            return kind
+    return "other"
+
+
+def _title_like(text: str) -> bool:
+    words = _WORD.findall(text)
+    if not words or len(words) > 12:
+        return False
+    if text.isupper():
+        return True
+    big = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not big:
+        return False
+    capitals = sum(1 for w in big if w[0].isupper())
+    return capitals / len(big) >= 0.6
+
+
+def _kind_family(kind: str) -> str:
+    return "factors" if kind.startswith("factors") else kind
+
+
+def _line_heading(line: Line, previous: Line | None, follows: bool) -> Heading | None:
+    text = normalise(line.text)
+    if not follows or len(text) < 3 or _NOT_HEADING.match(text) or _DATE_ONLY.match(text):
+        return None
+    first = text[0]
+    if not (first.isupper() or first.isdigit() or first in "§("):
+        return None
+    if previous is not None and not previous.blank and not _closes(previous.text):
+        return None
+    kind = classify(text)
+    strong = _kind_family(kind) in _STRONG_KINDS and bool(_STRONG_START.match(text))
+    words = len(text.split())
+    if strong and words <= 40 and not text.endswith((",", ";")):
+        return Heading(line.index, line.start, line.end, text, kind, line.end)
+    if words > 14 or text.endswith((".", ",", ";", "?", "!")) or len(text) > 120:
+        return None
+    if ":" in text.rstrip(":") and kind in ("other", "public_interest"):
+        return None
+    if kind in ("other", "public_interest", "exemption") and not _title_like(text):
+        return None
+    return Heading(line.index, line.start, line.end, text, kind, line.end)
+
+
+def _inline_heading(line: Line) -> Heading | None:
+    match = _INLINE.match(_MARKUP.sub("", line.text))
+    if match is None:
+        return None
+    label = normalise(match.group("label"))
+    if len(label.split()) > 8 or _NOT_HEADING.match(label):
+        return None
+    kind = classify(label)
+    if kind in ("other", "public_interest"):
+        return None
+    rest = match.group("rest")
+    body_start = line.start + line.text.find(rest)
+    if kind == "exemption" and len(rest.split()) <= 12 and not rest.rstrip().endswith("."):
+        return Heading(line.index, line.start, line.end, normalise(line.text), kind, line.end)
+    label_end = line.start + line.text.find(match.group("label")) + len(match.group("label"))
+    return Heading(line.index, line.start, label_end, label, kind, body_start, inline=True)
+
+
+def _closes(text: str) -> bool:
+    """True when a line ends a paragraph, so the next line may be a heading."""
+    stripped = _MARKUP.sub("", text).rstrip()
+    return stripped.endswith((".", ":", "?", "!", ")", '"', "”")) or len(stripped) < 60
+
+
+def find_headings(doc: Doc) -> list[Heading]:
+    """Every heading of the document, in order.
+
+    A heading line needs text after it; the line before it must be blank,
+    another heading, or the end of a sentence (so a wrapped line of running
+    text is never taken for a heading).
+    """
+    headings: list[Heading] = []
+    lines = doc.lines
+    last_text = max((line.index for line in lines if not line.blank), default=-1)
+    heading_lines: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        if _UNDERLINE.match(line.text):
+            if i - 1 in heading_lines:
+                heading_lines.add(i)
+            continue
+        previous = lines[i - 1] if i > 0 else None
+        if i - 1 in heading_lines:
+            previous = None
+        found = _line_heading(line, previous, i < last_text) or _inline_heading(line)
+        if found is not None:
+            headings.append(found)
+            heading_lines.add(i)
+    return headings

@@ -1,0 +1,91 @@
+"""The parts of the letter around the reasoning: the request quoted, and the rights.
+
+The request is taken where the response quotes it: under a heading ("Your
+request", "Request"), after an inline label ("You asked: ..."), or in quotation
+marks after "you asked" / "your request for". The rights paragraph (FOIA
+s17(7): internal review and the right to complain to the Information
+Commissioner under s50; FOISA s20 review and s47 application to the Scottish
+Information Commissioner; EIR regulation 11 representations) is the text under
+a rights heading, or the run of paragraphs that speak of review and complaint.
+"""
+
+from __future__ import annotations
+
+import re
+
+from foidesk.read.analyse.document import Block, Doc, links_in
+from foidesk.read.analyse.sections import Part
+from foidesk.record.model import Passage
+
+RESPONSE_START = re.compile(
+    r"^(?:response|our response|answer|reply|decision|i can|we can|i am|we are|i have|we have|"
+    r"thank you|in response|please find|unfortunately|the (?:force|council|department|"
+    r"authority|information)|[A-Z][a-z]+ (?:Police|Council|Constabulary) (?:can|has|does|holds?|"
+    r"is|will|cannot))\b",
+    re.IGNORECASE,
+)
+"""Words that open the answer, where a quoted request ends."""
+
+QUOTED = re.compile(
+    r"(?:you\s+(?:asked|requested|wrote|sought)|your\s+request\s+(?:for|was|is|read)|"
+    r"requested\s+the\s+following|in\s+which\s+you\s+asked)[^\n\"“]{0,80}?[\"“]"
+    r"(?P<q>[^\"”]{10,3000})[\"”]",
+    re.IGNORECASE,
+)
+
+RIGHTS = re.compile(
+    r"\binternal review\b|\binformation commissioner|\bico\.org\.uk\b|\bsection 50\b|"
+    r"\bright (?:to|of) (?:appeal|complain|review|request a review)|\bdissatisfied\b|"
+    r"\bnot satisfied\b|\bcomplain|\bitspublicknowledge|\bregulation 11\b|"
+    r"\brequirement for review\b",
+    re.IGNORECASE,
+)
+"""Words of a rights paragraph (FOIA s17(7))."""
+
+MAX_REQUEST_BLOCKS = 15
+
+
+def _passage(doc: Doc, blocks: list[Block]) -> Passage | None:
+    if not blocks:
+        return None
+    text = "\n\n".join(b.text for b in blocks)
+    return Passage(text=text, span=doc.span(blocks[0].start, blocks[-1].end), links=links_in(text))
+
+
+def find_request(doc: Doc, parts: list[Part]) -> Passage | None:
+    """The request as the response quotes it, or None."""
+    for part in parts:
+        if part.heading.kind != "request":
+            continue
+        blocks: list[Block] = []
+        for block in doc.blocks(part.body_start, part.body_end)[:MAX_REQUEST_BLOCKS]:
+            if blocks and RESPONSE_START.match(block.text):
+                break
+            blocks.append(block)
+        found = _passage(doc, blocks)
+        if found is not None:
+            return found
+    match = QUOTED.search(doc.text)
+    if match is not None:
+        start, end = match.start("q"), match.end("q")
+        text = " ".join(match.group("q").split())
+        return Passage(text=text, span=doc.span(start, end), links=links_in(text))
+    return None
+
+
+def find_rights(doc: Doc, parts: list[Part]) -> Passage | None:
+    """The paragraph(s) on internal review and the right to complain, or None."""
+    headed = [p for p in parts if p.heading.kind == "rights"]
+    if headed:
+        blocks = [b for p in headed for b in doc.blocks(p.body_start, p.body_end)]
+        return _passage(doc, blocks)
+    blocks = doc.blocks(0, len(doc.text))
+    hits = [i for i, block in enumerate(blocks) if RIGHTS.search(block.text)]
+    if not hits:
+        return None
+    first = last = hits[0]
+    for index in hits[1:]:
+        if index - last > 3:
+            break
+        last = index
+    return _passage(doc, blocks[first : last + 1])

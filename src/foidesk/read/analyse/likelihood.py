@@ -1,0 +1,57 @@
+"""The level of likelihood a harm statement claims (Hogan v IC, EA/2005/0026, step 3).
+
+A prejudice-based exemption applies where disclosure "would" prejudice (more
+probable than not) or "would be likely to" prejudice (a real and significant
+risk). Responses write the lower level in many ways ("would be likely to",
+"would likely", "is likely to", "could", "may", "might"). The explicit term of
+art wins wherever it stands; otherwise the first modal verb of the harm
+statement sets the level.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from foidesk.record.model import Likelihood
+
+LIKELY = re.compile(
+    r"\b(?:would|will|is|are|be)\s+(?:be\s+)?(?:very\s+|highly\s+)?likely\s+to\b|"
+    r"\bwould\s+likely\b|\breal\s+and\s+significant\s+risk\b",
+    re.IGNORECASE,
+)
+"""The term of art for the lower level, and its close variants."""
+
+MODAL = re.compile(r"\b(?P<would>would|will)\b|\b(?P<lower>could|may|might)\b", re.IGNORECASE)
+"""Modal verbs: "would" (the higher level) or "could"/"may"/"might" (the lower)."""
+
+_NOT_HARM = re.compile(r"^\s+(?:not|also|therefore)?\s*(?:help|be\s+useful|reassure)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class LikelihoodFinding:
+    """The level claimed and the offsets of the words that claim it."""
+
+    likelihood: Likelihood
+    start: int | None = None
+    end: int | None = None
+
+
+def find_likelihood(text: str) -> LikelihoodFinding:
+    """The likelihood claimed in a harm statement.
+
+    Example:
+        >>> find_likelihood("Disclosure would be likely to prejudice ...").likelihood.value
+        'would_be_likely'
+        >>> find_likelihood("Disclosure would reveal tactics.").likelihood.value
+        'would'
+    """
+    likely = LIKELY.search(text)
+    if likely is not None:
+        return LikelihoodFinding(Likelihood.WOULD_BE_LIKELY, likely.start(), likely.end())
+    for modal in MODAL.finditer(text):
+        if _NOT_HARM.match(text[modal.end() : modal.end() + 30]):
+            continue
+        level = Likelihood.WOULD if modal.group("would") else Likelihood.WOULD_BE_LIKELY
+        return LikelihoodFinding(level, modal.start(), modal.end())
+    return LikelihoodFinding(Likelihood.UNSTATED)

@@ -1,0 +1,163 @@
+"""Fill each claim's harm and public interest test from the parts that serve it.
+
+The harm statement (the prejudice test: Hogan v IC steps 1-3) becomes
+:class:`~foidesk.record.model.Harm` with its likelihood; the factors for and
+against disclosure become one :class:`~foidesk.record.model.Passage` per
+paragraph; the balancing test and its conclusion become the
+:class:`~foidesk.record.model.PublicInterestTest` of every qualified claim it
+serves (FOIA s2(1)(b), s2(2)(b), s17(3)), with which way it came out.
+
+Responses without headings put the same parts in running prose: a paragraph
+that opens "Factors in favour of disclosure include ..." is a factor, and the
+last paragraph that weighs the public interest ("on balance ... the public
+interest in maintaining the exemption outweighs ...") is the balance.
+"""
+
+from __future__ import annotations
+
+import re
+
+from foidesk.law.catalogue import Catalogue
+from foidesk.read.analyse.document import Block, Doc, links_in
+from foidesk.read.analyse.likelihood import find_likelihood
+from foidesk.read.analyse.provisions import needs_pit
+from foidesk.read.analyse.sections import Part
+from foidesk.read.analyse.wording import conclusion, factor_side
+from foidesk.record.model import Claim, Harm, Passage, PublicInterestTest, Span
+
+PROSE_FACTOR = re.compile(
+    r"^(?:the\s+)?(?:public\s+interest\s+)?(?:factors?|arguments?|considerations?|reasons?)\s+"
+    r"(?:(?:in\s+favou?r\s+of|favou?ring|for|against|supporting|weighing\s+(?:in\s+favou?r\s+of|"
+    r"against))\s+)(?:the\s+)?\w+[^.:]{0,80}?(?:include|are|were|is|:)",
+    re.IGNORECASE,
+)
+"""A paragraph that lists factors in prose: "Factors in favour of disclosure include ..."."""
+
+WEIGHING = re.compile(r"\bpublic\s+interest\b|\bon\s+balance\b|\bbalanc", re.IGNORECASE)
+
+
+def passage(doc: Doc, block: Block) -> Passage:
+    """A Passage of one paragraph, with its raw span and links."""
+    return Passage(
+        text=block.text, span=doc.span(block.start, block.end), links=links_in(block.text)
+    )
+
+
+def _joined(doc: Doc, blocks: list[Block]) -> Passage | None:
+    if not blocks:
+        return None
+    text = "\n\n".join(b.text for b in blocks)
+    return Passage(text=text, span=doc.span(blocks[0].start, blocks[-1].end), links=links_in(text))
+
+
+def _harm(doc: Doc, blocks: list[Block]) -> Harm | None:
+    if not blocks:
+        return None
+    text = "\n\n".join(b.text for b in blocks)
+    found = find_likelihood(text)
+    likelihood_span = None
+    if found.start is not None and found.end is not None:
+        likelihood_span = _span_in_blocks(doc, blocks, found.start, found.end)
+    return Harm(
+        text=text,
+        span=doc.span(blocks[0].start, blocks[-1].end),
+        likelihood=found.likelihood,
+        likelihood_span=likelihood_span,
+        links=links_in(text),
+    )
+
+
+def _span_in_blocks(doc: Doc, blocks: list[Block], start: int, end: int) -> Span | None:
+    """Map offsets in the joined text of ``blocks`` back to a raw span.
+
+    Blocks are joined with two characters; a block's text may join its lines
+    with spaces where the cleaned text had line breaks, so the offset inside a
+    block is found by searching its words again in the cleaned text.
+    """
+    pos = 0
+    for block in blocks:
+        if start < pos + len(block.text):
+            words = block.text[start - pos : end - pos]
+            at = doc.text.find(words, block.start, block.end + 1)
+            if at < 0:
+                return doc.span(block.start, block.end)
+            return doc.span(at, at + len(words))
+        pos += len(block.text) + 2
+    return None
+
+
+def _blocks(doc: Doc, part: Part) -> list[Block]:
+    return doc.blocks(part.body_start, part.body_end)
+
+
+def attach(doc: Doc, parts: list[Part], claims: list[Claim], law: Catalogue) -> None:
+    """Give each claim the harm and public interest test of the parts that serve it."""
+    for claim in claims:
+        mine = [p for p in parts if claim.citation in p.targets]
+        harm_blocks = [b for p in mine if p.heading.kind == "harm" for b in _blocks(doc, p)]
+        claim.harm = _harm(doc, harm_blocks)
+        test = PublicInterestTest()
+        for part in mine:
+            kind = part.heading.kind
+            blocks = _blocks(doc, part)
+            if kind == "factors_for":
+                test.factors_for.extend(passage(doc, b) for b in blocks)
+            elif kind == "factors_against":
+                test.factors_against.extend(passage(doc, b) for b in blocks)
+            elif kind == "balance" and test.balance is None:
+                test.balance = _joined(doc, blocks)
+                test.conclusion = test.conclusion or _concluding(doc, blocks)
+            elif kind == "conclusion":
+                test.conclusion = _joined(doc, blocks) or test.conclusion
+        if test.factors_for or test.factors_against or test.balance or test.conclusion:
+            _favours(test)
+            claim.pit = test
+
+
+def _concluding(doc: Doc, blocks: list[Block]) -> Passage | None:
+    """The last paragraph of a balancing test that says which way it came out."""
+    for block in reversed(blocks):
+        if conclusion(block.text) is not None:
+            return passage(doc, block)
+    return None
+
+
+def _favours(test: PublicInterestTest) -> None:
+    for source in (test.conclusion, test.balance):
+        if source is not None:
+            verdict = conclusion(source.text)
+            if verdict is not None:
+                test.favours = verdict.favours
+                return
+
+
+def attach_prose(doc: Doc, claims: list[Claim], law: Catalogue, *, covered: frozenset[int]) -> None:
+    """Read factors and the balance from running prose, for qualified claims with no test.
+
+    Args:
+        doc: the document.
+        claims: the claims; those that need a test and have none get one.
+        law: the catalogue.
+        covered: line indexes already inside headed parts of the reasoning.
+    """
+    waiting = [c for c in claims if c.pit is None and needs_pit(law, c.regime, c.citation)]
+    if not waiting:
+        return
+    test = PublicInterestTest()
+    weighing: Block | None = None
+    for block in doc.blocks(0, len(doc.text)):
+        if doc.line_at(block.start).index in covered:
+            continue
+        if PROSE_FACTOR.match(block.text):
+            side = factor_side(block.text[:80])
+            bucket = test.factors_against if side is False else test.factors_for
+            bucket.append(passage(doc, block))
+        elif WEIGHING.search(block.text) and conclusion(block.text) is not None:
+            weighing = block
+    if weighing is not None:
+        test.balance = passage(doc, weighing)
+        test.conclusion = test.balance
+    if test.factors_for or test.factors_against or test.balance:
+        _favours(test)
+        for claim in waiting:
+            claim.pit = test.model_copy(deep=True)

@@ -1,0 +1,167 @@
+"""The document's headed parts, and which claim each part of the reasoning serves.
+
+Every heading becomes a :class:`~foidesk.record.model.Section` with its kind
+and the span of the text under it. The parts of an exemption's reasoning
+(harm, factors for and against, balance, conclusion) attach to claims:
+
+* a heading that names a section ("S31 - Factors Favouring Non-Disclosure",
+  "Section 24 (2) National Security - Factors favouring ...") serves the
+  claims of that section;
+* otherwise a part serves the claims of the exemption heading it stands under
+  ("Section 31(3) Law Enforcement" then "Factors favouring release");
+* a part standing before any exemption heading, or the one part of its kind
+  coming after the headings of several exemptions (a balancing test that sums
+  up both, as in seed 003), serves every claim it can: a harm every exemption
+  that is not absolute, a public interest part every qualified exemption
+  (FOIA s2(3), s17(3)).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from foidesk.law.catalogue import Catalogue, parent_key, section_of
+from foidesk.law.cite import FoundCitation
+from foidesk.law.model import ProvisionKind, Status
+from foidesk.read.analyse.document import Doc
+from foidesk.read.analyse.headings import PART_KINDS, Heading
+from foidesk.read.analyse.provisions import kind_of, needs_pit, status_of
+from foidesk.record.model import Claim, Section
+
+PIT_KINDS = frozenset({"factors_for", "factors_against", "balance", "conclusion"})
+SCOPE_KINDS = frozenset({"exemption", "other", "public_interest"})
+
+
+@dataclass(slots=True)
+class Part:
+    """One headed part of the document and the claims it serves.
+
+    Attributes:
+        heading: the heading that opens it.
+        body_start: cleaned-text offset where its text begins.
+        body_end: offset where it ends (the next heading).
+        targets: keys of the claims it serves.
+        scoped: True when the targets came from the exemption heading above it.
+    """
+
+    heading: Heading
+    body_start: int
+    body_end: int
+    targets: list[str] = field(default_factory=list)
+    scoped: bool = False
+
+
+def _matches(cited: str, claim: str) -> bool:
+    if section_of(cited) != section_of(claim):
+        return False
+    return cited == claim or _under(claim, cited) or _under(cited, claim) or "(" not in cited
+
+
+def _under(key: str, ancestor: str) -> bool:
+    here = parent_key(key)
+    while here is not None:
+        if here == ancestor:
+            return True
+        here = parent_key(here)
+    return False
+
+
+def _cited_claims(heading: Heading, found: list[FoundCitation], claims: list[Claim]) -> list[str]:
+    keys: list[str] = []
+    for cited in found:
+        if cited.start >= heading.end:
+            break
+        if cited.start < heading.start:
+            continue
+        for claim in claims:
+            if _matches(cited.key, claim.citation) and claim.citation not in keys:
+                keys.append(claim.citation)
+    return keys
+
+
+def _eligible(claims: list[Claim], kind: str, law: Catalogue) -> list[str]:
+    if kind == "harm":
+        return [
+            c.citation
+            for c in claims
+            if kind_of(law, c.regime, c.citation)
+            in (ProvisionKind.EXEMPTION, ProvisionKind.EXCEPTION)
+            and status_of(law, c.regime, c.citation) is not Status.ABSOLUTE
+        ]
+    return [c.citation for c in claims if needs_pit(law, c.regime, c.citation)]
+
+
+def find_parts(
+    doc: Doc,
+    headings: list[Heading],
+    found: list[FoundCitation],
+    claims: list[Claim],
+    law: Catalogue,
+) -> list[Part]:
+    """Every headed part, with the claims each part of the reasoning serves."""
+    parts: list[Part] = []
+    scope: list[str] | None = None
+    scopes_seen = 0
+    for index, heading in enumerate(headings):
+        end = headings[index + 1].start if index + 1 < len(headings) else len(doc.text)
+        part = Part(heading, heading.body_start, end)
+        keys = _cited_claims(heading, found, claims) if claims else []
+        if heading.kind in SCOPE_KINDS and keys:
+            scope = keys
+            scopes_seen += 1
+            part.targets = keys
+        elif heading.kind in PART_KINDS:
+            if keys:
+                part.targets = keys
+            elif scope is not None:
+                part.targets = list(scope)
+                part.scoped = scopes_seen > 1
+            else:
+                part.targets = _eligible(claims, heading.kind, law)
+        parts.append(part)
+    _widen_summing_parts(parts, claims, law)
+    return parts
+
+
+def _widen_summing_parts(parts: list[Part], claims: list[Claim], law: Catalogue) -> None:
+    """A lone harm, balance or conclusion after several exemption headings serves all."""
+    for kind in ("harm", "balance", "conclusion"):
+        of_kind = [p for p in parts if p.heading.kind == kind]
+        if len(of_kind) != 1 or not of_kind[0].scoped:
+            continue
+        lone = of_kind[0]
+        later_scopes = [
+            p
+            for p in parts
+            if p.heading.start > lone.heading.start and p.heading.kind in SCOPE_KINDS and p.targets
+        ]
+        if not later_scopes:
+            lone.targets = _eligible(claims, kind, law) or lone.targets
+
+
+def to_sections(doc: Doc, parts: list[Part]) -> list[Section]:
+    """The record's Sections: every heading, its kind, span, body span and claim."""
+    sections = []
+    for part in parts:
+        heading = part.heading
+        body = _body(doc, part.body_start, part.body_end)
+        kind = "other" if heading.kind == "public_interest" else heading.kind
+        sections.append(
+            Section(
+                heading=heading.text,
+                kind=kind,
+                span=doc.span(heading.start, heading.end),
+                body=doc.span(*body) if body else None,
+                claim=part.targets[0] if len(part.targets) == 1 else None,
+            )
+        )
+    return sections
+
+
+def _body(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    text = doc.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None

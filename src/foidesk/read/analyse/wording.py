@@ -1,0 +1,163 @@
+"""Which way words point: towards disclosure or towards withholding.
+
+Headings of public interest factors and the conclusions of balancing tests say
+the same two things in many words: "Factors favouring Non-Disclosure",
+"Considerations against complying with section 1(1)(a)", "the public interest
+in maintaining the exemption outweighs ...", "the balance test favours neither
+confirming nor denying". This module reads the direction from a data table of
+objects (disclosure, release, confirming ... against non-disclosure,
+withholding, maintaining the exemption, neither confirming nor denying) and
+direction words (favouring, for, in favour of ... against), so new wordings
+need a word in a table rather than a new rule. FOIA s2(1)(b) and s2(2)(b)
+decide by "outweighs", so a tie ("equally balanced") favours disclosure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from foidesk.record.model import Favours
+
+WITHHOLD_WORDS = (
+    r"non[- ]?disclos\w*",
+    r"nondisclos\w*",
+    r"non[- ]?release",
+    r"not (?:to )?(?:disclos|releas|confirm|provid|publish)\w*",
+    r"withh[oe]ld\w*",
+    r"maintain\w*",
+    r"neither",
+    r"exempt\w*",
+    r"refus\w*",
+    r"secrecy",
+    r"protect\w*",
+)
+"""Objects meaning the information stays withheld (or its existence unconfirmed)."""
+
+DISCLOSE_WORDS = (
+    r"disclos\w*",
+    r"releas\w*",
+    r"confirm\w*",
+    r"comply\w*",
+    r"complying",
+    r"provid\w*",
+    r"publi(?:sh|cation)\w*",
+    r"openness",
+    r"transparen\w*",
+)
+"""Objects meaning the information is given out (or its existence confirmed)."""
+
+OBJECT = re.compile(
+    r"\b(?:(?P<neg>" + "|".join(WITHHOLD_WORDS) + r")|(?P<pos>" + "|".join(DISCLOSE_WORDS) + r"))",
+    re.IGNORECASE,
+)
+DIRECTION = re.compile(
+    r"\b(?:(?P<against>against|not favou?ring|opposing|weighing against)"
+    r"|(?P<for>in favou?r of|favou?r(?:ing|s)?|supporting|supports?|for|in))\b",
+    re.IGNORECASE,
+)
+
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:clearly\s+|significantly\s+)?$")
+_NEGATED = re.compile(r"\b(?:not|does not|do not|did not|cannot|can ?not)\s+$", re.IGNORECASE)
+_OUTWEIGH = re.compile(r"\boutweigh(?:s|ed)?\b", re.IGNORECASE)
+_FAVOURS = re.compile(
+    r"\b(?:favou?rs?|favou?ring|in favou?r of|lies with|rests with|weighs in favou?r of)\s+",
+    re.IGNORECASE,
+)
+_NOT_IN_PUBLIC_INTEREST = re.compile(
+    r"\bnot (?:be )?in the (?:wider |best )?(?:public interest|interests? of the public) to "
+    r"(?:disclos|releas|confirm|provid|publish)",
+    re.IGNORECASE,
+)
+_TIE = re.compile(r"\b(?:equally|evenly) balanced\b", re.IGNORECASE)
+
+
+def object_sign(text: str) -> int:
+    """+1 when the first object in ``text`` is disclosure, -1 when withholding, 0 if none."""
+    match = OBJECT.search(text)
+    if match is None:
+        return 0
+    return -1 if match.group("neg") else 1
+
+
+def factor_side(heading: str) -> bool | None:
+    """True when a factors heading lists factors for disclosure, False when against.
+
+    ``None`` when the heading says neither (no direction and no object).
+
+    Example:
+        >>> factor_side("Considerations favouring Non-Disclosure")
+        False
+        >>> factor_side("Factors against complying with Section 1 (1) (a)")
+        False
+    """
+    direction = DIRECTION.search(heading)
+    if direction is None:
+        sign = object_sign(heading)
+        return None if sign == 0 else sign > 0
+    towards = -1 if direction.group("against") else 1
+    sign = object_sign(heading[direction.end() :]) or object_sign(heading) or 1
+    return towards * sign > 0
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A statement of which way the public interest came out, with its offsets."""
+
+    favours: Favours
+    start: int
+    end: int
+
+
+def _last_object(text: str) -> int:
+    sign = 0
+    for match in OBJECT.finditer(text):
+        sign = -1 if match.group("neg") else 1
+    return sign
+
+
+def _outweigh_verdicts(text: str) -> list[Verdict]:
+    verdicts = []
+    for match in _OUTWEIGH.finditer(text):
+        sentence_start = max(text.rfind(".", 0, match.start()), match.start() - 200, 0)
+        before = text[sentence_start : match.start()]
+        sign = _last_object(before)
+        if sign == 0:
+            sign = -object_sign(text[match.end() : match.end() + 120])
+        if sign == 0:
+            continue
+        if _PASSIVE.search(before) or text[match.end() : match.end() + 3] == " by":
+            sign = -sign
+        if _NEGATED.search(before):
+            sign = -sign
+        favours = Favours.DISCLOSURE if sign > 0 else Favours.WITHHOLDING
+        verdicts.append(Verdict(favours, match.start(), match.end()))
+    return verdicts
+
+
+def verdicts(text: str) -> list[Verdict]:
+    """Every statement in ``text`` of which way the public interest came out, in order."""
+    found = _outweigh_verdicts(text)
+    for match in _FAVOURS.finditer(text):
+        sign = object_sign(text[match.end() : match.end() + 40])
+        if sign:
+            favours = Favours.DISCLOSURE if sign > 0 else Favours.WITHHOLDING
+            found.append(Verdict(favours, match.start(), match.end()))
+    for match in _NOT_IN_PUBLIC_INTEREST.finditer(text):
+        found.append(Verdict(Favours.WITHHOLDING, match.start(), match.end()))
+    for match in _TIE.finditer(text):
+        found.append(Verdict(Favours.DISCLOSURE, match.start(), match.end()))
+    found.sort(key=lambda v: v.start)
+    return found
+
+
+def conclusion(text: str) -> Verdict | None:
+    """The last statement of which way the balance came out, if ``text`` has one.
+
+    Example:
+        >>> conclusion("the public interest in maintaining the exemption outweighs that "
+        ...            "in disclosure").favours.value
+        'withholding'
+    """
+    found = verdicts(text)
+    return found[-1] if found else None

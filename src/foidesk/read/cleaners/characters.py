@@ -1,0 +1,30 @@
+"""Character-level steps: line endings, invisible characters, odd spaces."""
+
+from __future__ import annotations
+
+import re
+
+from foidesk.read.cleaners.base import Context, step
+from foidesk.read.cleaners.offsets import Edit
+
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x85]")
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]+")
+_SPACES = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+
+
+@step("newlines")
+def newlines(text: str, context: Context) -> list[Edit]:
+    """Make every line ending ``\\n`` (CRLF, CR, Unicode line separators)."""
+    return [Edit(m.start(), m.end(), "\n") for m in _NEWLINES.finditer(text)]
+
+
+@step("invisible")
+def invisible(text: str, context: Context) -> list[Edit]:
+    """Drop soft hyphens, zero-width characters and byte order marks."""
+    return [Edit(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
+
+
+@step("spaces")
+def spaces(text: str, context: Context) -> list[Edit]:
+    """Make tabs, no-break and other odd spaces a plain space."""
+    return [Edit(m.start(), m.end(), " ") for m in _SPACES.finditer(text)]

@@ -1,0 +1,74 @@
+"""Welsh paragraphs of a bilingual response, dropped so the analyser reads the English.
+
+Welsh public authorities (Dyfed-Powys, North Wales, South Wales and Gwent Police,
+the Welsh Government, Welsh councils) answer in both languages under the Welsh
+Language Standards, side by side or paragraph by paragraph. A paragraph is Welsh
+when its words are mostly Welsh function words and FOI terms and hardly any
+English ones. A document that is Welsh throughout is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from foidesk.read.cleaners.base import Context, step, word_set
+from foidesk.read.cleaners.lines import iter_lines, line_with_break
+from foidesk.read.cleaners.offsets import Edit
+
+WELSH = word_set(
+    """
+    a'r ac ag â ar y yr 'r yn ei eu ein eich mae maen oes nad na nac nid bod fod
+    wedi gan gyda gydag o'r i'r yw'r sy'n mae'n ydy ydyw yw ydym rydym rydyn ni chi nhw
+    hyn hynny hon hwn honno hwnnw sydd bydd fydd byddai fyddai oedd roedd cael gael
+    ddim neu ond pan os fel hefyd rhaid dylai gall gallai gellir drwy trwy dros rhwng
+    gyfer ynghylch ynglŷn ymhlith yng ngh nghyd mewn wrth heb hyd tuag i'w o'i
+    deddf rhyddid gwybodaeth wybodaeth hwybodaeth cais gais heddlu heddlu'r ymateb
+    adran eithriad eithriadau prawf budd lles cyhoedd cyhoeddus niwed rhesymau
+    penderfyniad adolygiad mewnol comisiynydd swyddfa cyfeirnod dyddiad diolch
+    gofyn gofynnwch atoch chi'n cysylltwch cysylltu ymchwiliad ymchwiliadau
+    troseddau trosedd diogelwch cenedlaethol gorfodi'r gyfraith cyfraith datgelu
+    ddatgelu datgeliad ffactorau o blaid erbyn cydbwysedd casgliad rheoliad
+    rheoliadau amgylcheddol ymdrin cadarnhau gwadu ddal dal cedwir gedwir
+    """
+)
+"""Welsh function words and the words of an FOI response (mutated forms included)."""
+ENGLISH = word_set(
+    """
+    the of and to in is that for be this with as by on not are it or which would have
+    has will we our you your from was were been an at any can may information request
+    public police section act freedom interest disclosure exemption
+    """
+)
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+MIN_WELSH_WORDS = 2
+
+
+def is_welsh(paragraph: str) -> bool:
+    """True when a paragraph is written in Welsh (not English, not both)."""
+    words = [w.lower().replace("’", "'") for w in _TOKEN.findall(paragraph)]
+    if not words:
+        return False
+    welsh = sum(1 for w in words if w in WELSH and w not in ENGLISH)
+    english = sum(1 for w in words if w in ENGLISH)
+    if welsh < MIN_WELSH_WORDS and not (welsh == 1 and len(words) <= 3 and english == 0):
+        return False
+    return welsh >= 0.15 * len(words) and english * 3 <= welsh
+
+
+@step("welsh")
+def welsh(text: str, context: Context) -> list[Edit]:
+    """Drop Welsh paragraphs, keeping the English, when the document has both languages."""
+    lines = [line for line in iter_lines(text) if not line.blank]
+    dropped = [line for line in lines if is_welsh(line.text)]
+    if not dropped:
+        return []
+    kept = sum(len(line.text) for line in lines) - sum(len(line.text) for line in dropped)
+    if kept < 0.2 * sum(len(line.text) for line in lines):
+        return []
+    edits: list[Edit] = []
+    for line in dropped:
+        start, end = line_with_break(text, line)
+        if edits and start < edits[-1].end:
+            start = edits.pop().start
+        edits.append(Edit(start, end, ""))
+    return edits

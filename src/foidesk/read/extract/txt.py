@@ -1,0 +1,113 @@
+"""Plain text in any encoding: BOMs, UTF-8, UTF-16 with or without a BOM, and the
+Windows-1252 "smart quotes" of text saved from Word, guessed by charset-normalizer."""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+from foidesk.errors import CorruptDocument, EmptyDocument
+from foidesk.read.extract.base import Extracted
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+GUESS_BYTES = 512 * 1024
+"""How much of a file charset-normalizer looks at to guess its encoding."""
+MAX_CONTROL_SHARE = 0.01
+"""More control characters than this share of the text means it is not text at all."""
+_LATIN = ("cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "mac_roman")
+
+
+def _bom(data: bytes) -> tuple[str, int] | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding, len(bom)
+    return None
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) / 2
+    if odd > 0.3 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _is_utf8(data: bytes, chunk: int = 1024 * 1024) -> bool:
+    """True when ``data`` is valid UTF-8 (checked a chunk at a time, to keep memory flat)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    view = memoryview(data)
+    try:
+        for start in range(0, len(data), chunk):
+            decoder.decode(view[start : start + chunk])
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def guess_encoding(data: bytes) -> str:
+    """The encoding of ``data``: its BOM, else UTF-8 when it decodes, else a guess."""
+    found = _bom(data)
+    if found:
+        return found[0]
+    sample = data[:GUESS_BYTES]
+    utf16 = _utf16_without_bom(sample)
+    if utf16:
+        return utf16
+    if _is_utf8(data):
+        return "utf-8"
+    best = from_bytes(sample).best()
+    guess = best.encoding if best is not None else "cp1252"
+    if guess in _LATIN:
+        try:
+            data.decode("cp1252")
+        except UnicodeDecodeError:
+            return guess
+        return "cp1252"
+    return guess
+
+
+def decode(data: bytes, *, source: str | None = None) -> tuple[str, str]:
+    """Decode text bytes; return the text (without BOM) and the encoding used.
+
+    Raises:
+        EmptyDocument: when there is no text.
+        CorruptDocument: when the bytes are not text (binary junk).
+    """
+    if not data:
+        raise EmptyDocument("the file is empty (0 bytes)", source=source)
+    encoding = guess_encoding(data)
+    skip = (_bom(data) or ("", 0))[1]
+    text = codecs.decode(memoryview(data)[skip:], encoding, errors="replace")
+    check_text(text, source=source)
+    return text, encoding
+
+
+def check_text(text: str, *, source: str | None) -> None:
+    """Refuse text that is empty or mostly control characters / undecodable bytes."""
+    sample = text[:GUESS_BYTES]
+    if not sample.strip():
+        raise EmptyDocument("the file has no text in it (only white space)", source=source)
+    bad = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f") or ch == "\ufffd")
+    if bad > MAX_CONTROL_SHARE * len(sample):
+        raise CorruptDocument(
+            "not a text file: it is binary data (control characters or undecodable bytes)",
+            source=source,
+        )
+
+
+def extract_txt(data: bytes, *, source: str | None = None) -> Extracted:
+    """Read a plain-text document (any encoding)."""
+    text, encoding = decode(data, source=source)
+    return Extracted(text=text, format="txt", sha256="", metadata={"encoding": encoding})
