@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from rich.console import Console
 from rich.table import Table
 
-SUITES: tuple[str, ...] = ()
+SUITES: tuple[str, ...] = ("read", "check", "write", "library")
 
 
 @dataclass(frozen=True)

@@ -73,7 +73,7 @@ def _library_with(text: str) -> ParagraphLibrary:
     return InMemoryLibrary.from_responses([other])
 
 
-EXAMPLES: tuple[Example, ...] = (
+_BASE: tuple[Example, ...] = (
     # S17: the notice itself
     Example(
         "S1701",
@@ -241,7 +241,13 @@ EXAMPLES: tuple[Example, ...] = (
         True,
         "no factor for disclosure",
         lambda: _with_claim(
-            GOOD_TEXT, "31(1)(a)", "section 31(1)(a)", harm=HARM, factors_against=[AGAINST]
+            f"We withhold the locations under section 31(1)(a).\n\n{HARM}\n\n{AGAINST}\n\n"
+            f"{BALANCE}\n\n{RIGHTS}",
+            "31(1)(a)",
+            "section 31(1)(a)",
+            harm=HARM,
+            factors_against=[AGAINST],
+            balance=BALANCE,
         ),
     ),
     Example("PIT03", False, "both sides", good),
@@ -452,3 +458,36 @@ def dates_example() -> Response:
     return Doc("Reply.").response(
         dates=[(DateRole.RECEIVED, "2024-06-01"), (DateRole.SENT, "2024-05-01")]
     )
+
+
+EXTRA: tuple[Example, ...] = (
+    Example(
+        "NCND01",
+        False,
+        "exemption cited beside its NCND limb",
+        lambda: Doc(NCND_TEXT + " See also section 31(1)(a).").response(
+            [
+                Doc(NCND_TEXT + " See also section 31(1)(a).").claim(
+                    "31(3)", "section 31(3)", ncnd=True
+                ),
+                Doc(NCND_TEXT + " See also section 31(1)(a).").claim(
+                    "31(1)(a)", "section 31(1)(a)", ncnd=True
+                ),
+            ],
+            outcome=Outcome.NCND,
+        ),
+    ),
+    Example(
+        "PIT01",
+        True,
+        "EIR manifestly unreasonable, no test",
+        lambda: _with_claim(
+            "We refuse under regulation 12(4)(b) as the request would take 3,000 hours.",
+            "12(4)(b)",
+            "regulation 12(4)(b)",
+            regime=Regime.EIR,
+        ),
+    ),
+)
+
+EXAMPLES: tuple[Example, ...] = _BASE + EXTRA

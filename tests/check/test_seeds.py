@@ -135,7 +135,7 @@ def test_seed_000_likelihood_quote_is_the_weak_harm() -> None:
     assert _quotes(_report("000"), "PRJ04") == ["could be used"]
 
 
-def test_seed_001_link_finding_counts_nothing_twice() -> None:
+def test_seed_003_repeated_link_is_reported_once() -> None:
     (finding,) = [f for f in _report("003").findings if f.code == "HK04"]
     assert "2 times" in finding.message
 

@@ -144,6 +144,7 @@ def test_parse_citation_reports_unknown_without_raising() -> None:
         ("section 29 of the Data Protection Act 2018", "cites another Act"),
         ("DPA s.29", "cites another Act"),
         ("section 3 of this letter", "section 3 of this letter"),
+        ("section 31\nand more words " + "x" * 200, "cannot read 'and more words xxx"),
     ],
 )
 def test_parse_citation_rejects(text: str, words: str) -> None:
@@ -152,3 +153,4 @@ def test_parse_citation_rejects(text: str, words: str) -> None:
     message = str(caught.value)
     assert words in message
     assert "\n" not in message
+    assert len(message) < 200

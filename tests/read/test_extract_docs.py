@@ -42,9 +42,15 @@ def test_docx_headers_and_footers_are_kept_apart() -> None:
 
 @pytest.mark.parametrize(
     ("number", "fmt", "label"),
-    [(4, "decimal", "4"), (4, "lowerRoman", "iv"), (14, "upperRoman", "XIV"), (2, "lowerLetter", "b"),
-     (28, "lowerLetter", "bb"), (3, "upperLetter", "C")],
-)  # fmt: skip
+    [
+        (4, "decimal", "4"),
+        (4, "lowerRoman", "iv"),
+        (14, "upperRoman", "XIV"),
+        (2, "lowerLetter", "b"),
+        (28, "lowerLetter", "bb"),
+        (3, "upperLetter", "C"),
+    ],
+)
 def test_word_numbering_formats(number: int, fmt: str, label: str) -> None:
     assert format_number(number, fmt) == label
     assert roman(1994) == "mcmxciv"
@@ -86,11 +92,12 @@ def test_pdf_paragraphs_come_back_whole() -> None:
 
 def test_html_keeps_main_content_and_drops_site_chrome() -> None:
     extracted = extract(FILES / "disclosure.html")
+    cleaned = clean(extracted.text, format="html").text
     assert extracted.format == "html"
     assert extracted.metadata["title"] == "FOI 2024/0917 ANPR cameras"
     for kept in ("FOI 2024/0917: ANPR camera locations", "Request & response published on 12 March",
-                 "Balancing test", "• section 31(1)(a)", make_files.RIGHTS):  # fmt: skip
-        assert kept in extracted.text
+                 "Balancing test", "- section 31(1)(a)", make_files.RIGHTS):  # fmt: skip
+        assert kept in cleaned
     for gone in (
         "cookies",
         "Disclosure log",
@@ -127,7 +134,7 @@ def test_eml_body_and_attachments_are_parts() -> None:
     assert extracted.metadata["subject"].endswith("FOI 2024/0917")
     cleaned = clean(extracted.text, format="eml").text
     assert "[[attachment:" not in cleaned
-    assert "Date: Tue, 12 Mar 2024" in cleaned.split("\n\n")
+    assert any(block.startswith("Date: Tue, 12 Mar 2024") for block in cleaned.split("\n\n"))
 
 
 def test_eml_bad_attachment_is_recorded_not_fatal() -> None:
@@ -150,6 +157,7 @@ def test_every_format_reads_into_a_response_with_spans_in_the_raw_text(name: str
     assert response.source.format == Path(name).suffix.lstrip(".")
     assert response.claims
     assert {c.citation for c in response.claims} & {"31(1)(a)", "31(1)(b)", "31"}
-    for claim in response.claims:
-        if claim.span is not None:
-            assert "31" in response.quote(claim.span)
+    spans = [claim for claim in response.claims if claim.span is not None]
+    assert spans
+    for claim in spans:
+        assert response.quote(claim.span) == claim.text

@@ -41,12 +41,13 @@ def test_text_in_any_encoding_reads_back_the_same(
 
 def test_extracted_records_path_size_and_hash(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
-    path.write_bytes(b"Harm\r\n\r\nText\r\n")
+    data = b"Harm\r\n\r\nText\r\n"
+    path.write_bytes(data)
     extracted = extract(path)
     assert extracted.text == "Harm\r\n\r\nText\r\n"
     assert extracted.path == str(path)
-    assert extracted.size == 15
-    assert extracted.sha256 == hashlib.sha256(b"Harm\r\n\r\nText\r\n").hexdigest()
+    assert extracted.size == len(data)
+    assert extracted.sha256 == hashlib.sha256(data).hexdigest()
 
 
 @pytest.mark.parametrize(

@@ -57,7 +57,8 @@ def test_a_style_changes_letterhead_sign_off_review_and_commissioner(tmp_path: P
         assert expected in text
     assert "Wycliffe House" not in text  # the authority's own wording replaces the default
     default = render_notice(response, "md", check=False).decode()
-    assert "Wycliffe House" in default and "Testshire" not in default
+    assert "Wycliffe House" in default
+    assert "Testshire" not in default
 
 
 @pytest.mark.parametrize(

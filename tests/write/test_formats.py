@@ -6,6 +6,7 @@ DOCX and PDF are compared by their extracted text and metadata, never their byte
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from functools import cache
 
@@ -39,12 +40,13 @@ def test_html_is_accessible_and_self_contained(path: object) -> None:
     assert len(tree.findall(".//h1")) == 1
     levels = [int(el.tag[1]) for el in tree.iter("h1", "h2", "h3", "h4", "h5", "h6")]
     assert levels[0] == 1
-    assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False)), levels
+    assert all(b - a <= 1 for a, b in itertools.pairwise(levels)), levels
     for landmark in ("header", "main", "footer"):
         assert len(tree.findall(f".//{landmark}")) >= 1
     assert tree.findall(".//script") == []
     assert len(tree.findall(".//style")) == 1
-    assert tree.findall(".//link") == [] and tree.findall(".//img") == []
+    assert tree.findall(".//link") == []
+    assert tree.findall(".//img") == []
     assert not re.search(r"\b(?:src|href)\s*=", html)
     assert not re.search(r"\bon\w+\s*=", html)
     assert tree.find(".//title").text
@@ -63,10 +65,7 @@ def test_docx_uses_word_styles_for_each_part() -> None:
     styles = {(p.style.name, p.text) for p in document.paragraphs}
     assert ("Title", "Freedom of Information request 2024/0412") in styles
     assert ("Heading 1", "Our response") in styles
-    assert (
-        "Heading 1",
-        "Exemption: section 40(2) – Personal data of someone other than the requester",
-    ) in styles
+    assert ("Heading 1", "Exemption: section 40(2)") in styles  # long titles go in the text
     assert ("Heading 2", "Why the exemption applies") in styles
     numbered = [p.text for p in document.paragraphs if p.style.name == "List Number"]
     assert len(numbered) == 3
@@ -96,29 +95,34 @@ def test_docx_header_footer_and_properties() -> None:
     assert props.subject == "Refusal notice under the Freedom of Information Act 2000"
     assert "section 31(1)(b)" in props.keywords
     assert props.language == "en-GB"
-    assert props.created is not None and props.created.date().isoformat() == "2022-03-28"
+    assert props.created is not None
+    assert props.created.date().isoformat() == "2022-03-28"
+
+
+def blocks_of(html: bytes) -> list[str]:
+    """The text of each block of the page's main part, as a reader would see it."""
+    tree = lxml.html.document_fromstring(html.replace(b"<br>", b" "))
+    main = tree.find(".//main")
+    tags = ("h1", "h2", "h3", "p")
+    return [squash(el.text_content()) for el in main.iter(*tags) if squash(el.text_content())]
 
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
-def test_docx_and_pdf_carry_the_same_text_as_the_html(fmt: str) -> None:
-    html = lxml.html.document_fromstring(rendered("refusal-public-interest.yaml", "html"))
-    main = squash(html.find(".//main").text_content())
-    data = rendered("refusal-public-interest.yaml", fmt)
+@pytest.mark.parametrize("name", ["refusal-public-interest.yaml", "ncnd.yaml"])
+def test_docx_and_pdf_carry_the_same_text_as_the_html(name: str, fmt: str) -> None:
+    blocks = blocks_of(rendered(name, "html"))
+    data = rendered(name, fmt)
     if fmt == "docx":
         document = docx.Document(io.BytesIO(data))
-        text = squash(" ".join(p.text for p in document.paragraphs))
-    else:
-        reader = pypdf.PdfReader(io.BytesIO(data))
-        text = squash(" ".join(page.extract_text() for page in reader.pages))
-    for sentence in re.split(r"(?<=[.:])\s", main):
-        words = sentence.split()
-        for start in range(0, len(words), 6):
-            chunk = " ".join(words[start : start + 6])
-            if fmt == "pdf":
-                chunk = chunk.replace(" ", "")
-                assert chunk in text.replace(" ", ""), chunk
-            else:
-                assert chunk in text, chunk
+        text = "\n".join(squash(p.text) for p in document.paragraphs)
+        for block in blocks:
+            assert block in text, block
+        return
+    pages = pypdf.PdfReader(io.BytesIO(data)).pages
+    joined = "".join("".join(page.extract_text().split()) for page in pages)
+    joined = re.sub(r"Ourreference:[^·]*·Date:\d{1,2}[A-Z][a-z]+\d{4}|Page\d+of\d+", "", joined)
+    for block in blocks:
+        assert "".join(block.split()) in joined, block
 
 
 def test_pdf_metadata_language_and_tags() -> None:
@@ -127,7 +131,10 @@ def test_pdf_metadata_language_and_tags() -> None:
     assert info is not None
     assert info.title == "Freedom of Information request 1267A/21"
     assert info.author == "West Midlands Police"
-    assert info.subject == "Refusal notice: neither confirm nor deny under the Freedom of Information Act 2000"
+    assert (
+        info.subject
+        == "Refusal notice: neither confirm nor deny under the Freedom of Information Act 2000"
+    )
     assert "section 31(3)" in str(info.get("/Keywords"))
     assert str(info.get("/CreationDate", "")).startswith("D:20210702")
     root = reader.trailer["/Root"]

@@ -31,7 +31,9 @@ def test_an_override_of_the_base_layout_reaches_html_docx_and_pdf(tmp_path: Path
 
     import docx
 
-    document = docx.Document(io.BytesIO(render_notice(RESPONSE, "docx", templates=tmp_path, check=False)))
+    document = docx.Document(
+        io.BytesIO(render_notice(RESPONSE, "docx", templates=tmp_path, check=False))
+    )
     assert document.paragraphs[0].text == "OFFICIAL LETTERHEAD"
 
 

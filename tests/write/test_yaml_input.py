@@ -53,7 +53,8 @@ def test_a_refusal_maps_onto_the_record() -> None:
     assert claim.pit is not None
     assert [p.text for p in claim.pit.factors_for] == ["For one."]
     assert [p.text for p in claim.pit.factors_against] == ["Against one.", "Against two."]
-    assert claim.pit.balance is not None and claim.pit.balance.text == "Balanced."
+    assert claim.pit.balance is not None
+    assert claim.pit.balance.text == "Balanced."
     assert claim.pit.favours is Favours.WITHHOLDING
 
 

@@ -18,7 +18,7 @@ from rich.padding import Padding
 from rich.text import Text
 
 from foidesk import __version__
-from foidesk.check.model import Finding, Report, Rule, Severity
+from foidesk.check.model import Audience, Finding, Report, Rule, Severity
 from foidesk.check.registry import all_rules
 
 COLOURS = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -43,7 +43,7 @@ def _shorten(quote: str) -> str:
     return flat if len(flat) <= QUOTE_LIMIT else flat[: QUOTE_LIMIT - 1] + "…"
 
 
-def _finding_text(finding: Finding) -> RenderableType:
+def _finding_text(finding: Finding, audience: Audience) -> RenderableType:
     head = Text()
     head.append(f"{finding.severity.value:<7} ", style=COLOURS[finding.severity])
     head.append(f"{finding.code} ", style="bold")
@@ -54,7 +54,8 @@ def _finding_text(finding: Finding) -> RenderableType:
         quoted = Text(f"> {_shorten(finding.quote)}", style="italic")
         quoted.append(where, style="dim")
         parts.append(Padding(quoted, (0, 0, 0, 8)))
-    parts.append(Padding(Text(f"fix: {finding.fix}", style="green"), (0, 0, 0, 8)))
+    label = "ask" if audience is Audience.REQUESTER else "fix"
+    parts.append(Padding(Text(f"{label}: {finding.fix}", style="green"), (0, 0, 0, 8)))
     parts.append(Padding(Text(f"rests on: {finding.provision}", style="dim"), (0, 0, 0, 8)))
     return Group(*parts)
 
@@ -71,7 +72,7 @@ def render_text(reports: Sequence[Report]) -> RenderableType:
             blocks.append(Padding(Text("no findings", style="green"), (0, 0, 1, 2)))
             continue
         for finding in report.findings:
-            blocks.append(Padding(_finding_text(finding), (0, 0, 1, 2)))
+            blocks.append(Padding(_finding_text(finding, report.audience), (0, 0, 1, 2)))
     blocks.append(Text(summary(reports), style="bold"))
     return Group(*blocks)
 

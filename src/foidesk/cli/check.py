@@ -11,6 +11,7 @@ in the folder serve as the library for the boilerplate rule BP02.
 
 from __future__ import annotations
 
+import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -114,7 +115,7 @@ def check_command(
         raise typer.BadParameter("give a FILE or DIR to check, or --explain CODE")
     reports, errors = check_paths(path, audience)
     for error in errors:
-        err_console.print(f"foidesk: error: {error}", markup=False, highlight=False)
+        sys.stderr.write(f"foidesk: error: {error}\n")  # one line each, never wrapped
     if output is Format.JSON:
         print_json(render_json(reports))
     elif output is Format.SARIF:
@@ -122,7 +123,7 @@ def check_command(
     else:
         out_console.print(render_text(reports))
     if output is not Format.TEXT:
-        err_console.print(summary(reports), markup=False, highlight=False)
+        err_console.print(summary(reports), markup=False, highlight=False, soft_wrap=True)
     if errors:
         raise typer.Exit(2)
     if any(report.has_errors for report in reports):

@@ -73,6 +73,8 @@ def cite(
         print_json([citation_json(each) for each in found])
     elif found:
         out_console.print(_table(found))
+        missing = sum(not each.known for each in found)
+        err_console.print(f"{len(found)} citation(s), {missing} unknown.")
     else:
         err_console.print("No citation of FOIA, FOISA or the EIR found in the text.")
     unknown = [each for each in found if not each.known]

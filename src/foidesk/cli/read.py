@@ -22,6 +22,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from foidesk.cli.output import err_console, out_console
+from foidesk.errors import ReadError
 from foidesk.read.batch import ReadOutcome, collect, read_many, read_one
 from foidesk.read.extract import SUPPORTED_SUFFIXES, Limits
 from foidesk.read.extract.base import DEFAULT_MAX_BYTES, MB
@@ -58,7 +59,7 @@ def output_names(paths: list[Path], root: Path) -> dict[Path, Path]:
 
 def response_table(name: str, response: Response) -> Table:
     """The people's view of one record: reference, outcome, claims and NCND flags."""
-    table = Table(title=escape(name), show_header=False, title_justify="left")
+    table = Table(title=escape(Path(name).name), show_header=False, title_justify="left")
     table.add_column("field", style="bold", no_wrap=True)
     table.add_column("value")
     table.add_row("reference", escape(response.reference or "—"))
@@ -174,7 +175,7 @@ def read_command(
     if json_out and jsonl:
         raise typer.BadParameter("choose one of --json and --jsonl", param_hint="--json")
     if not target.exists():
-        raise typer.BadParameter(f"{target}: no such file or folder", param_hint="TARGET")
+        raise ReadError("no such file or folder", source=target)
     limits = Limits(max_bytes=int(max_size * MB))
     paths, skipped = collect(target)
     mode = "jsonl" if jsonl else ("json-array" if target.is_dir() else "json") if json_out else ""

@@ -37,11 +37,17 @@ REVIEW_REQUEST = "review-request"
 BINARY = frozenset({"docx", "pdf"})
 
 
+def _chosen(output: Path | None, fmt: str | None) -> str:
+    """The output format, refusing binary output to the terminal before any work is done."""
+    chosen = format_for(output, fmt)
+    if output is None and chosen in BINARY:
+        raise WriteError(f"{chosen} output is binary: give a file with -o OUT.{chosen}")
+    return chosen
+
+
 def _emit(data: bytes, fmt: str, output: Path | None, as_json: bool, what: str) -> None:
     """Write ``data`` to ``output`` (atomically) or to standard output."""
     if output is None:
-        if fmt in BINARY:
-            raise WriteError(f"{fmt} output is binary: give a file with -o OUT.{fmt}")
         if as_json:
             print_json(
                 {"format": fmt, "output": None, "bytes": len(data), "content": data.decode()}
@@ -124,7 +130,7 @@ def register(app: typer.Typer) -> None:
         if record == REVIEW_REQUEST and not Path(record).exists():
             if file is None:
                 raise WriteError("review-request needs the response you received: FILE")
-            chosen = format_for(output, fmt)
+            chosen = _chosen(output, fmt)
             data = review_request_for(
                 file, chosen, sent=_sent(sent), name=name, templates=templates
             )
@@ -132,7 +138,7 @@ def register(app: typer.Typer) -> None:
             return
         if file is not None:
             raise WriteError(f"unexpected argument {file}: give one RECORD")
-        chosen = format_for(output, fmt)
+        chosen = _chosen(output, fmt)
         house = load_style(style) if style else None
         data = render_notice(
             load_draft(record), chosen, style=house, templates=templates, check=not force

@@ -173,11 +173,11 @@ def parse_citation(
     if not text.strip():
         raise MalformedCitation("an empty string is not a citation (try 'section 31(1)(a)')")
     if not groups:
-        raise MalformedCitation(f"{text.strip()!r} is not a citation (try 'section 31(1)(a)')")
+        raise MalformedCitation(f"{_shown(text)} is not a citation (try 'section 31(1)(a)')")
     regimes = [regime_of(group, regime) for group in groups]
     if None in regimes:
         raise MalformedCitation(
-            f"{text.strip()!r} cites another Act or document, not FOIA, FOISA or the EIR"
+            f"{_shown(text)} cites another Act or document, not FOIA, FOISA or the EIR"
         )
     pos = 0
     for group in groups:
@@ -194,6 +194,10 @@ def parse_citation(
 def _check_gap(text: str, gap: str) -> None:
     """Between citations only spaces, punctuation and 'and' may stand."""
     if gap.strip(" \t\r\n,;.&").lower() not in ("", "and", "or"):
-        raise MalformedCitation(
-            f"{text.strip()!r} is not just a citation: cannot read {gap.strip()!r}"
-        )
+        raise MalformedCitation(f"{_shown(text)} is not just a citation: cannot read {_shown(gap)}")
+
+
+def _shown(text: str, limit: int = 60) -> str:
+    """The input as quoted in a message: stripped, on one line, cut to ``limit`` characters."""
+    text = text.strip()
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")

@@ -79,15 +79,17 @@ _OTHER_ABBREVIATION = (
     r"(?:\s{1,2}\d{4})?"
 )
 _TITLE_KEYWORDS = r"(?:Act|Regulations|Order|Rules|Code|Convention|Directive|Charter)\b"
+_TITLE_WORD = r"\(?[A-Z][\w'’-]*\)?"
 _OTHER_TITLE = (
-    r"(?:the\s+)?(?:\(?[A-Z][\w'’-]*\)?\s+(?:(?:of|and|for|on|in|to|the|&)\s+){0,2}){0,8}"
-    + _TITLE_KEYWORDS
-    + r"(?:\s{1,2}\d{4})?"
+    rf"(?:the\s+)?(?:{_TITLE_WORD}\s+(?:(?:of|and|for|on|in|to|the|&)\s+){{0,2}}){{0,7}}"
+    rf"{_TITLE_WORD}\s+{_TITLE_KEYWORDS}(?:\s{{1,2}}\d{{4}})?"
 )
-TITLE_KEYWORD_REGEX = re.compile(r"(?:the\s+)?" + _TITLE_KEYWORDS)
+"""A title such as "Data Protection Act 2018": its last word before "Act" is capitalised."""
+_OTHER_KEYWORD = r"(?:the\s+)?(?:Code|Order|Rules|Convention|Directive|Charter)\b"
+TITLE_KEYWORD_REGEX = re.compile(_OTHER_KEYWORD)
 """A title word alone ("Code" in "the section 45 Code"): names no Act unless after "of"."""
 _OTHER_DOCUMENT = r"(?:this|our|your|these|my|the\s+(?:attached|enclosed))\s+[a-z]"
-_OTHER = rf"(?P<other>{_OTHER_ABBREVIATION}|{_OTHER_TITLE})"
+_OTHER = rf"(?P<other>{_OTHER_ABBREVIATION}|{_OTHER_TITLE}|{_OTHER_KEYWORD})"
 _ACT_NAMES = rf"(?:{_FOISA}|{_FOIA}|{_EIR}|{_ACT}|{_REGS}|{_OTHER}|(?P<doc>{_OTHER_DOCUMENT}))"
 
 ACT_TAIL_REGEX = re.compile(
@@ -100,12 +102,7 @@ UK GDPR ..." the GDPR is not what section 40(2) belongs to.
 """
 
 ACT_HEAD_REGEX = re.compile(
-    r"(?:{foisa}|{foia}|{eir}|{other})(?:\s{{1,2}}\d{{4}})?\)?\s{{1,3}}$".format(
-        foisa=_FOISA,
-        foia=_FOIA,
-        eir=_EIR,
-        other=rf"(?P<other>{_OTHER_ABBREVIATION}|{_OTHER_TITLE})",
-    )
+    rf"(?:{_FOISA}|{_FOIA}|{_EIR}|{_OTHER})(?:\s{{1,2}}\d{{4}})?\)?\s{{1,3}}$"
 )
 """The Act named just before a citation: "FOIA s.31", "EIR reg 12(5)(e)", "DPA s.29".
 

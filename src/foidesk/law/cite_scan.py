@@ -88,8 +88,12 @@ def _family_of(section: str | None, regulation: str | None) -> Family | None:
     return "regulation" if regulation else None
 
 
-def _read_next(text: str, pos: int, family: Family) -> Piece | None:
-    """The next item of a list or range starting at ``pos``, if any."""
+def _read_next(text: str, pos: int, family: Family, repeat: bool) -> Piece | None:
+    """The next item of a list or range starting at ``pos``, if any.
+
+    ``repeat`` allows the introducing word again ("section 24 and section 31"); it is
+    not allowed after an Act named in front ("DPA s.29 and section 31": two groups).
+    """
     for regex, ranged in ((pat.RANGE_SEP_REGEX, True), (pat.LIST_SEP_REGEX, False)):
         sep = regex.match(text, pos)
         if sep is None:
@@ -97,7 +101,8 @@ def _read_next(text: str, pos: int, family: Family) -> Piece | None:
         at = sep.end()
         again = pat.REPEAT_INTRO_REGEX.match(text, at)
         if again is not None:
-            if family != "bare" and _family_of(again["section"], again["regulation"]) != family:
+            kind = _family_of(again["section"], again["regulation"])
+            if not repeat or (family != "bare" and kind != family):
                 return None
             return _read_item(text, again.end(), again.start(), ranged)
         piece = _read_item(text, at, at, ranged) or _read_relative(text, at, ranged)
@@ -153,17 +158,15 @@ def _read_group(
     if first is None:
         return None
     pieces = [first]
-    tail: Named = None
-    consumed = first.end
+    head, head_start = _read_head(text, start)
     while True:
         tail, consumed = _read_tail(text, pieces[-1].end)
         if tail is not None:
             break
-        piece = _read_next(text, pieces[-1].end, family)
+        piece = _read_next(text, pieces[-1].end, family, head is None)
         if piece is None:
             break
         pieces.append(piece)
-    head, head_start = _read_head(text, start)
     return Group(
         head_start=head_start,
         start=start,

@@ -9,21 +9,24 @@ reported and skipped. The workers must see the files at the same paths (a shared
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from foidesk.errors import FoideskError, LibraryError
+from foidesk.errors import LibraryError
 from foidesk.library.ingest import (
     FileResult,
     IngestReport,
+    Progress,
     Reader,
     Status,
     discover,
     file_sha256,
     known_hashes,
+    notify,
     prepare,
     read_document,
+    read_safely,
     store_batch,
 )
 from foidesk.library.store import Incoming
@@ -53,11 +56,14 @@ def read_for_library(
     """Hash and read one file (pure: no database, safe on any worker)."""
     try:
         sha256 = file_sha256(Path(path))
-        if sha256 == known_sha256:
-            return WorkerResult(path, sha256)
-        response = prepare(reader(Path(path)), Path(path), sha256)
-    except FoideskError as exc:
+    except LibraryError as exc:
         return WorkerResult(path, error=exc.message)
+    if sha256 == known_sha256:
+        return WorkerResult(path, sha256)
+    read = read_safely(reader, Path(path))
+    if isinstance(read, str):
+        return WorkerResult(path, sha256, error=read)
+    response = prepare(read, Path(path), sha256)
     return WorkerResult(path, sha256, record_json=response.model_dump_json())
 
 
@@ -68,7 +74,8 @@ def ingest_with_dask(
     using: str = "default",
     reader: Reader = read_document,
     batch_size: int = BATCH_SIZE,
-    progress: Callable[[FileResult, int], None] | None = None,
+    progress: Progress | None = None,
+    timeout: float = 10.0,
 ) -> IngestReport:
     """Read files on the Dask cluster at ``address`` and bulk-load them into the library.
 
@@ -79,13 +86,14 @@ def ingest_with_dask(
 
     found = list(discover(paths))
     files = [str(p) for p in found if isinstance(p, Path)]
-    report = IngestReport([r for r in found if isinstance(r, FileResult)])
+    report = IngestReport()
     known = known_hashes(files, using=using)
     total = len(found)
-    for result in report.results:
-        _tell(progress, result, total)
+    for item in found:
+        if isinstance(item, FileResult):
+            notify(progress, report, item, total)
     try:
-        client = Client(address, timeout="10s")  # type: ignore[no-untyped-call]
+        client = Client(address, timeout=timeout)  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError) as exc:
         raise LibraryError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
     with client:
@@ -96,44 +104,30 @@ def ingest_with_dask(
         for future in as_completed(futures):  # type: ignore[no-untyped-call]
             outcome: WorkerResult = future.result()
             future.release()
-            item = _take(outcome, report)
-            if item is not None:
-                batch.append(item)
+            if outcome.error is not None:
+                notify(
+                    progress, report, FileResult(outcome.path, Status.FAILED, outcome.error), total
+                )
+            elif outcome.record_json is None:
+                notify(progress, report, FileResult(outcome.path, Status.UNCHANGED), total)
+            else:
+                response = Response.model_validate_json(outcome.record_json)
+                batch.append(Incoming(response, outcome.path, outcome.sha256))
             if len(batch) >= batch_size:
                 _flush(batch, report, using, progress, total)
-            if item is None:
-                _tell(progress, report.results[-1], total)
         _flush(batch, report, using, progress, total)
     return report
-
-
-def _take(outcome: WorkerResult, report: IngestReport) -> Incoming | None:
-    if outcome.error is not None:
-        report.results.append(FileResult(outcome.path, Status.FAILED, outcome.error))
-        return None
-    if outcome.record_json is None:
-        report.results.append(FileResult(outcome.path, Status.UNCHANGED))
-        return None
-    response = Response.model_validate_json(outcome.record_json)
-    return Incoming(response, outcome.path, outcome.sha256)
 
 
 def _flush(
     batch: list[Incoming],
     report: IngestReport,
     using: str,
-    progress: Callable[[FileResult, int], None] | None,
+    progress: Progress | None,
     total: int,
 ) -> None:
-    before = len(report.results)
-    store_batch(batch, report, using=using)
+    stored = IngestReport()
+    store_batch(batch, stored, using=using)
     batch.clear()
-    for result in report.results[before:]:
-        _tell(progress, result, total)
-
-
-def _tell(
-    progress: Callable[[FileResult, int], None] | None, result: FileResult, total: int
-) -> None:
-    if progress is not None:
-        progress(result, total)
+    for result in stored.results:
+        notify(progress, report, result, total)

@@ -53,9 +53,7 @@ def database_url() -> str:
 
 
 def _sqlite(url: str, path: str) -> dict[str, Any]:
-    name = unquote(path)
-    if name.startswith("/") and not url.startswith("sqlite:////"):
-        name = name[1:]  # sqlite:///relative/path
+    name = unquote(path)[1:]  # sqlite:///relative/path, sqlite:////absolute/path
     if not name:
         raise LibraryError(f"{url!r} names no database file (use sqlite:///PATH)")
     if name != ":memory:":
@@ -66,7 +64,9 @@ def _sqlite(url: str, path: str) -> dict[str, Any]:
         "NAME": name,
         "OPTIONS": {
             "timeout": 30,
-            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "init_command": (
+                "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA mmap_size=1073741824;"
+            ),
         },
     }
 
@@ -98,6 +98,11 @@ def _redact(url: str) -> str:
     if parts.password is None:
         return url
     return url.replace(f":{parts.password}@", ":***@", 1)
+
+
+def redacted_url(url: str | None = None) -> str:
+    """The database address in use (or ``url``), with any password replaced by ``***``."""
+    return _redact(url or database_url())
 
 
 def database_settings(url: str) -> dict[str, Any]:

@@ -11,23 +11,23 @@ are ingested.
 from __future__ import annotations
 
 import hashlib
-import importlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import cast
 
 from foidesk.errors import FoideskError, LibraryError
 from foidesk.library.models import StoredResponse
 from foidesk.library.store import Incoming, save_response, save_responses
+from foidesk.read import SUPPORTED_SUFFIXES, read_file, read_many
 from foidesk.record.io import load_record
 from foidesk.record.model import Response
 
-SUFFIXES = frozenset({".txt", ".text", ".docx", ".pdf", ".html", ".htm", ".eml", ".json"})
+SUFFIXES = frozenset({*SUPPORTED_SUFFIXES, ".json"})
 """The files a folder is searched for (a file named on the command line is always tried)."""
 
 Reader = Callable[[Path], Response]
+Progress = Callable[["FileResult", int], None]
 
 
 class Status(StrEnum):
@@ -72,8 +72,17 @@ def read_document(path: Path) -> Response:
     """
     if path.suffix.lower() == ".json":
         return load_record(path)
-    read = importlib.import_module("foidesk.read")
-    return cast(Reader, read.read_file)(path)
+    return read_file(path)
+
+
+def read_safely(reader: Reader, path: Path) -> Response | str:
+    """The record, or the reason the file could not be read (never raises for a bad file)."""
+    try:
+        return reader(path)
+    except FoideskError as exc:
+        return exc.message
+    except Exception as exc:  # a reader bug must not stop a batch of ten thousand files
+        return f"internal error while reading ({type(exc).__name__}: {exc})"
 
 
 def discover(paths: Iterable[str | Path]) -> Iterator[Path | FileResult]:
@@ -133,54 +142,79 @@ def prepare(response: Response, path: Path, sha256: str) -> Response:
     return copy
 
 
-def ingest_file(
-    path: Path, known: dict[str, str], *, using: str = "default", reader: Reader = read_document
-) -> FileResult:
-    """Read and store one file in its own transaction (or skip it if unchanged)."""
+def _save(path: Path, sha256: str, read: Response | str, using: str) -> FileResult:
     name = str(path)
+    if isinstance(read, str):
+        return FileResult(name, Status.FAILED, read)
     try:
-        sha256 = file_sha256(path)
-        if known.get(name) == sha256:
-            return FileResult(name, Status.UNCHANGED)
-        response = prepare(reader(path), path, sha256)
-        stored = save_response(response, path=name, sha256=sha256, using=using)
+        stored = save_response(prepare(read, path, sha256), path=name, sha256=sha256, using=using)
     except FoideskError as exc:
         return FileResult(name, Status.FAILED, exc.message)
     return FileResult(name, Status.STORED, response_id=stored)
+
+
+def _read_all(
+    todo: list[tuple[Path, str]], reader: Reader | None, workers: int | None
+) -> Iterator[tuple[Path, str, Response | str]]:
+    """Read the files, in parallel with the reader's pool when the default reader is used."""
+    if reader is not None or workers == 1:
+        for path, sha256 in todo:
+            yield path, sha256, read_safely(reader or read_document, path)
+        return
+    records = [(p, s) for p, s in todo if p.suffix.lower() == ".json"]
+    for path, sha256 in records:
+        yield path, sha256, read_safely(read_document, path)
+    documents = {str(p): (p, s) for p, s in todo if p.suffix.lower() != ".json"}
+    for outcome in read_many(list(documents), workers=workers):
+        path, sha256 = documents[outcome.path]
+        error = outcome.error.message if outcome.error else "the reader gave nothing"
+        yield path, sha256, outcome.response if outcome.response is not None else error
 
 
 def ingest(
     paths: Iterable[str | Path],
     *,
     using: str = "default",
-    reader: Reader = read_document,
-    progress: Callable[[FileResult, int], None] | None = None,
+    reader: Reader | None = None,
+    workers: int | None = 1,
+    progress: Progress | None = None,
 ) -> IngestReport:
     """Ingest files and folders into the library, one transaction per file.
 
     Args:
         paths: files and folders (folders are searched recursively).
         using: the database alias.
-        reader: turns a file into a Response (the real reader by default).
+        reader: turns a file into a Response (default: :func:`read_document`).
+        workers: reading processes for the default reader (None: every core).
         progress: called after each file with its result and the number of files in all.
     """
     found = list(discover(paths))
+    report = IngestReport()
     files = [p for p in found if isinstance(p, Path)]
-    report = IngestReport([r for r in found if isinstance(r, FileResult)])
     known = known_hashes((str(p) for p in files), using=using)
     total = len(found)
-    for result in report.results:
-        _tell(progress, result, total)
-    for path in files:
-        result = ingest_file(path, known, using=using, reader=reader)
-        report.results.append(result)
-        _tell(progress, result, total)
+    todo: list[tuple[Path, str]] = []
+    for item in found:
+        if isinstance(item, FileResult):
+            notify(progress, report, item, total)
+            continue
+        try:
+            sha256 = file_sha256(item)
+        except LibraryError as exc:
+            notify(progress, report, FileResult(str(item), Status.FAILED, exc.message), total)
+            continue
+        if known.get(str(item)) == sha256:
+            notify(progress, report, FileResult(str(item), Status.UNCHANGED), total)
+        else:
+            todo.append((item, sha256))
+    for path, sha256, read in _read_all(todo, reader, workers):
+        notify(progress, report, _save(path, sha256, read, using), total)
     return report
 
 
-def _tell(
-    progress: Callable[[FileResult, int], None] | None, result: FileResult, total: int
-) -> None:
+def notify(progress: Progress | None, report: IngestReport, result: FileResult, total: int) -> None:
+    """Record a file's result and tell the progress callback."""
+    report.results.append(result)
     if progress is not None:
         progress(result, total)
 

@@ -22,6 +22,7 @@ from typing import Any
 from django.db import DatabaseError, connections
 
 from foidesk.errors import LibraryError
+from foidesk.library.labels import section_of
 
 MARK = ("«", "»")
 """What a snippet puts around each matched word."""
@@ -109,15 +110,17 @@ def _like_escape(value: str) -> str:
 
 
 def _filter_sql(filters: SearchFilters) -> tuple[str, list[Any]]:
+    """SQL conditions on the paragraph ``p`` (and their parameters) for the filters."""
     clauses: list[str] = []
     params: list[Any] = []
+    exemption = ""
     if filters.exemption:
         key = exemption_key(filters.exemption)
-        clauses.append(
-            "EXISTS (SELECT 1 FROM library_claim c WHERE c.response_id = r.id"
-            " AND (c.citation = %s OR c.citation LIKE %s ESCAPE '\\'))"
+        exemption = (
+            "EXISTS (SELECT 1 FROM library_claim c WHERE c.response_id = p.response_id"
+            " AND c.section = %s AND (c.citation = %s OR c.citation LIKE %s ESCAPE '\\'))"
         )
-        params += [key, _like_escape(key) + "(%"]
+        params += [section_of(key), key, _like_escape(key) + "(%"]
     if filters.ncnd is not None:
         clauses.append("r.ncnd = %s")
         params.append(filters.ncnd)
@@ -136,7 +139,13 @@ def _filter_sql(filters: SearchFilters) -> tuple[str, list[Any]]:
     if filters.date_to:
         clauses.append("r.date <= %s")
         params.append(filters.date_to)
-    return "".join(f" AND {c}" for c in clauses), params
+    found = [exemption] if filters.exemption else []
+    if clauses:
+        inner = " AND ".join(clauses)
+        found.append(
+            f"EXISTS (SELECT 1 FROM library_response r WHERE r.id = p.response_id AND {inner})"
+        )
+    return "".join(f" AND {clause}" for clause in found), params
 
 
 _COLUMNS = (
@@ -148,13 +157,34 @@ _JOINS = (
     " LEFT JOIN library_authority a ON a.id = r.authority_id"
 )
 
-SQLITE_SEARCH = (
-    "SELECT " + _COLUMNS + ", -bm25(library_paragraph_fts) AS score,"
-    " snippet(library_paragraph_fts, 0, %s, %s, '…', 24)"
+RANK_WINDOW = 2000
+"""SQLite ranks at most this many matches, the most recently stored: bm25 over every match of
+a very common word costs a scan of its whole posting list, and the window keeps the slowest
+queries fast (a query matching fewer paragraphs is ranked exactly)."""
+
+SQLITE_TOP = (
+    "SELECT id, score FROM ("
+    " SELECT library_paragraph_fts.rowid AS id, bm25(library_paragraph_fts) AS score"
+    " FROM library_paragraph_fts{joins}"
+    " WHERE library_paragraph_fts MATCH %s{filters}"
+    " ORDER BY library_paragraph_fts.rowid DESC LIMIT %s"
+    ") ORDER BY score, id LIMIT %s"
+)
+SCAN_WINDOW = 5000
+"""With filters, SQLite first ranks the newest this-many matches and filters them; only when
+that gives too few hits does it scan further (up to :data:`RANK_WINDOW` passing matches)."""
+SQLITE_TOP_SCAN = (
+    "SELECT m.id, m.score FROM ("
+    " SELECT rowid AS id, bm25(library_paragraph_fts) AS score FROM library_paragraph_fts"
+    " WHERE library_paragraph_fts MATCH %s ORDER BY rowid DESC LIMIT %s"
+    ") m JOIN library_paragraph p ON p.id = m.id"
+    " WHERE 1 = 1{filters} ORDER BY m.score, m.id LIMIT %s"
+)
+SQLITE_SNIPPETS = (
+    "SELECT " + _COLUMNS + ", snippet(library_paragraph_fts, 0, %s, %s, '…', 24)"
     " FROM library_paragraph_fts JOIN library_paragraph p ON p.id = library_paragraph_fts.rowid"
     + _JOINS
-    + " WHERE library_paragraph_fts MATCH %s{filters}"
-    " ORDER BY bm25(library_paragraph_fts) LIMIT %s"
+    + " WHERE library_paragraph_fts MATCH %s AND library_paragraph_fts.rowid IN ({ids})"
 )
 POSTGRESQL_SEARCH = (
     "SELECT top.*, ts_headline('english', top.text, top.query, %s) FROM ("
@@ -218,15 +248,36 @@ def _search(
 ) -> list[Hit]:
     where, params = _filter_sql(filters)
     if _vendor(using) == "sqlite":
-        sql = SQLITE_SEARCH.format(filters=where)
-        args = [*MARK, fts5_expression(terms, any_term=any_term), *params, limit]
-        rows = _fetch(using, sql, args)
-        return [_hit(row[:10], row[10], row[11]) for row in rows]
+        return _search_sqlite(
+            fts5_expression(terms, any_term=any_term), where, params, limit, using
+        )
     tsquery, query_args = _postgresql_query(terms, any_term)
     sql = POSTGRESQL_SEARCH.format(filters=where, tsquery=tsquery)
     options = f"StartSel={MARK[0]}, StopSel={MARK[1]}, MaxWords=40, MinWords=15"
     rows = _fetch(using, sql, [options, *query_args, *params, limit])
     return [_hit(row[:10], row[10], row[-1]) for row in rows]
+
+
+def _search_sqlite(
+    expression: str, where: str, params: list[Any], limit: int, using: str
+) -> list[Hit]:
+    """Rank the matches (first query), then make snippets for the best only (second)."""
+    top: list[tuple[Any, ...]] = []
+    if where:
+        sql = SQLITE_TOP_SCAN.format(filters=where)
+        top = _fetch(using, sql, [expression, SCAN_WINDOW, *params, limit])
+    if len(top) < limit:
+        joins = " JOIN library_paragraph p ON p.id = library_paragraph_fts.rowid" if where else ""
+        sql = SQLITE_TOP.format(joins=joins, filters=where)
+        top = _fetch(using, sql, [expression, *params, RANK_WINDOW, limit])
+    if not top:
+        return []
+    scores = {int(pk): -float(score) for pk, score in top}
+    marks = ", ".join(["%s"] * len(scores))
+    rows = _fetch(using, SQLITE_SNIPPETS.format(ids=marks), [*MARK, expression, *scores])
+    hits = [_hit(row[:10], scores[int(row[0])], row[10]) for row in rows]
+    hits.sort(key=lambda h: (-h.score, -h.paragraph_id))
+    return hits
 
 
 def _fetch(using: str, sql: str, args: list[Any]) -> list[tuple[Any, ...]]:

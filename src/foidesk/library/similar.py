@@ -80,7 +80,8 @@ class _Query:
 
 
 def _query(response: Response, using: str) -> _Query:
-    texts = [b.text for b, label in labelled_blocks(response) if label.part != HEADING]
+    blocks = labelled_blocks(response)
+    texts = [b.text for b, label in blocks if label.part != HEADING] or [b.text for b, _ in blocks]
     if response.request and response.request.text not in texts:
         texts.append(response.request.text)
     counts = term_counts(texts)

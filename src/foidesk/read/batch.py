@@ -108,6 +108,8 @@ class _Pool:
     def _new(self) -> ProcessPoolExecutor:
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
         context = multiprocessing.get_context(method)
+        if method == "forkserver":
+            context.set_forkserver_preload(["foidesk.read"])
         return ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
 
     def replace(self) -> None:

@@ -24,8 +24,11 @@ HARM = "Harm"
 HARM_NCND = "Harm in confirming or denying that information is held"
 FOR = "Factors favouring disclosure"
 AGAINST = "Factors favouring non-disclosure"
-FOR_NCND = "Factors favouring confirming or denying that information is held"
-AGAINST_NCND = "Factors favouring neither confirming nor denying that information is held"
+FOR_NCND = "Factors favouring confirming or denying"
+AGAINST_NCND = "Factors favouring neither confirming nor denying"
+HEADING_LIMIT = 60
+"""Longer headings drop the provision's title (it is in the first sentence below them), so
+that a heading fits on one line of an A4 page and is read back as one."""
 BALANCE = "Balancing test"
 CONCLUSION = "Conclusion"
 
@@ -153,6 +156,8 @@ def claim_view(claim: Claim) -> ClaimView:
     provision = _provision(claim)
     label = provision.label
     heading = f"{wording.kind_word(provision)}: {label} – {provision.title}"
+    if len(heading) > HEADING_LIMIT:
+        heading = f"{wording.kind_word(provision)}: {label}"
     nature = [wording.nature(provision, claim.regime)]
     if provision.kind not in (ProvisionKind.REFUSAL_GROUND, ProvisionKind.PROCEDURAL):
         nature.append(

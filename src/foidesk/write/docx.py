@@ -103,9 +103,10 @@ class _Builder:
         css = node.get("class", "")
         if css == "outcome":
             paragraph.style = "Subtitle"
-        elif css == "authority":
+        elif css in ("authority", "caveat"):
             for run in paragraph.runs:
-                run.bold = True
+                run.bold = run.bold or css == "authority" or None
+                run.italic = run.italic or css == "caveat" or None
 
     def walk(self, node: _Element, list_tag: str | None = None, quoted: bool = False) -> None:
         """Lay out the children of ``node``."""

@@ -11,6 +11,7 @@ days; EIR reg 11(4) allows 40.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ from foidesk.clock.calendar import calendar_for
 from foidesk.clock.rules import RULES
 from foidesk.errors import HolidayCoverageError
 from foidesk.law.model import Regime
+from foidesk.read import read_file
 from foidesk.record.model import DateRole, Response
 from foidesk.write.notice import render_view
 from foidesk.write.text import long_date, one_line, paragraphs
@@ -91,6 +93,30 @@ def review_due(regime: Regime, sent: dt.date) -> dt.date | None:
         return None
 
 
+_ASK_AUTHORITY = re.compile(r"^ask (?:the authority|them) to (?P<rest>.+)$", re.IGNORECASE)
+_ASK_QUESTION = re.compile(
+    r"^ask (?P<rest>(?:which|what|why|how|whether|when|where|who)\b.+)$", re.IGNORECASE
+)
+
+
+def as_request(ask: str) -> str:
+    """The checker's advice to a requester ("Ask the authority to explain ...") as a
+    polite request in the letter ("Please explain ..."); "" when it is advice only."""
+    text = one_line(ask)
+    first = re.split(r"(?<=[.;:])\s", text, maxsplit=1)[0].rstrip(".;:")
+    for pattern, lead in ((_ASK_AUTHORITY, "Please "), (_ASK_QUESTION, "Please explain ")):
+        match = pattern.match(first)
+        if match:
+            return f"{lead}{match.group('rest')}."
+    return ""
+
+
+def _sentence(text: str) -> str:
+    """Capitalised, without a closing full stop (the template adds the provision, then one)."""
+    text = one_line(text).rstrip(".")
+    return text[:1].upper() + text[1:] if text else ""
+
+
 def _cut(text: str) -> str:
     text = one_line(text)
     return text if len(text) <= QUOTE_LIMIT else text[: QUOTE_LIMIT - 1].rstrip() + "…"
@@ -108,9 +134,9 @@ def weaknesses(findings: Iterable[Finding]) -> list[Weakness]:
         result.append(
             Weakness(
                 heading=one_line(finding.title),
-                message=one_line(finding.message),
+                message=_sentence(finding.message),
                 provision=one_line(finding.provision),
-                ask=one_line(finding.fix),
+                ask=as_request(finding.fix),
                 quote=_cut(finding.quote),
             )
         )
@@ -158,7 +184,7 @@ def build_letter(
     if found:
         opening.append(
             "I am not satisfied with the response, for the reasons below. For each, I have "
-            "noted the provision or guidance it rests on and what I would ask the review to do."
+            "noted the provision or guidance it rests on."
         )
     no_weaknesses = (
         []
@@ -221,10 +247,7 @@ def review_request_for(
     Raises:
         ReadError: naming the file when it cannot be read.
     """
-    import importlib
-
-    reader = importlib.import_module("foidesk.read")
-    response: Response = reader.read_file(path)
+    response = read_file(path)
     report = check(response, audience=Audience.REQUESTER, today=sent)
     letter = build_letter(response, report.findings, sent=sent, name=name)
     return render_letter(letter, fmt, templates=templates)

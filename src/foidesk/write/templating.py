@@ -83,17 +83,11 @@ def render(kind: str, name: str, override: Path | None = None, **context: Any) -
         raise TemplateError(f"template {missing} not found", template=missing) from None
     try:
         return template.render(**context)
-    except jinja2.TemplateError as exc:
+    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
         frame = _template_frame(sys.exc_info()[2])
         file, line = frame if frame else (template.filename or name, None)
         where = f" at line {line}" if line else ""
+        detail = exc.message if isinstance(exc, jinja2.TemplateError) and exc.message else exc
         raise TemplateError(
-            f"template error{where}: {exc.message or exc}", template=name, line=line, source=file
-        ) from None
-    except (TypeError, ValueError, AttributeError, KeyError, IndexError) as exc:
-        frame = _template_frame(sys.exc_info()[2])
-        file, line = frame if frame else (template.filename or name, None)
-        where = f" at line {line}" if line else ""
-        raise TemplateError(
-            f"template error{where}: {exc}", template=name, line=line, source=file
+            f"template error{where}: {detail}", template=name, line=line, source=file
         ) from None

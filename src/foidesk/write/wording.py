@@ -173,9 +173,9 @@ def nature(provision: Provision, regime: Regime) -> str:
     if provision.status is Status.ABSOLUTE:
         status = f"an absolute, {noun}" if adjective else f"an absolute {kind}"
     elif provision.status is Status.CONDITIONAL:
-        when = f"where {provision.absolute_when}" if provision.absolute_when else "in some cases"
+        # absolute_when is not quoted: its citations would read as further claims.
         article = "a" if adjective else "an"
-        status = f"{article} {noun} that is absolute {when}, and qualified otherwise"
+        status = f"{article} {noun} that is absolute in some cases and qualified in others"
     else:
         status = f"a qualified, {noun}" if adjective else f"a qualified {kind}"
     return f"{head} is {status}{', ' + test if test else ''}."

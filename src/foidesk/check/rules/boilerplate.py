@@ -68,8 +68,8 @@ def generic_argument(ctx: Context) -> Iterator[Hit]:
     for kind, piece in _arguments(ctx):
         if word_count(piece.text) < MIN_ARGUMENT_WORDS:
             continue
-        if asked & content_words(piece.text):
-            continue
+        if asked & content_words(piece.text) or any(c.isdigit() for c in piece.text):
+            continue  # a shared subject word, or a figure or date, is something specific
         yield piece.whole(f"this {kind} shares no subject word with the request")
 
 

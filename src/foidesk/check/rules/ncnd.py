@@ -36,11 +36,18 @@ from foidesk.check.text import phrases, sentences
     provision="FOIA s1(1)(a), s2(1)",
 )
 def ncnd_wrong_limb(ctx: Context) -> Iterator[Hit]:
-    """Fire for an NCND claim whose provision is not itself an NCND limb."""
+    """Fire for an NCND claim whose provision is not itself an NCND limb.
+
+    Citing the exemption beside its limb (31(1)(a) with 31(3); FOISA s35 with
+    s18(1)) is right, so a claim whose limb is also claimed does not fire.
+    """
+    cited = {claim.citation for claim in ctx.response.claims}
     for claim, provision in ctx.withholding_claims:
         if not claim.ncnd or provision.excludes_confirm_deny:
             continue
         limb = ctx.law.ncnd_limb(claim.regime, claim.citation)
+        if limb is not None and limb.key in cited:
+            continue
         if limb is None:
             message = (
                 f"{provision.label} has no provision excluding the duty to confirm or deny, "

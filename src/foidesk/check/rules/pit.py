@@ -81,6 +81,28 @@ def _sections_say(ctx: Context, *kinds: str) -> bool:
     return any(ctx.section_pieces(kind) for kind in kinds)
 
 
+SIDE_WORDS = {
+    "factors_for": phrases(
+        r"(?:in favour of|favouring|for|arguments? for|factors? for) "
+        r"(?:the )?(?:disclosure|release|disclosing|releasing|confirming)",
+        r"(?:a |the |general )?public interest in (?:disclosure|transparency|accountability|"
+        r"openness|knowing|understanding|scrutiny)",
+    ),
+    "factors_against": phrases(
+        r"(?:in favour of|favouring|for|arguments? for|factors? for) "
+        r"(?:maintaining|non-?disclosure|withholding|neither confirming)",
+        r"against (?:the )?(?:disclosure|release|disclosing|releasing|confirming)",
+        r"public interest in (?:maintaining|protecting|preventing|avoiding|the safety|"
+        r"the protection)",
+    ),
+}
+"""Words that show a side was argued, where the reader did not record it as factors."""
+
+
+def _side_argued(ctx: Context, kind: str) -> bool:
+    return bool(ctx.section_pieces(kind)) or SIDE_WORDS[kind].search(ctx.text) is not None
+
+
 @rule(
     "PIT01",
     severity=Severity.ERROR,
@@ -103,9 +125,10 @@ def qualified_without_test(ctx: Context) -> Iterator[Hit]:
     if _sections_say(ctx, "factors_for", "factors_against", "balance"):
         return
     document_has_test = len(PIT_WORDS.findall(ctx.text)) >= 2
-    for claim, provision in ctx.withholding_claims:
-        if not provision.is_qualified:
-            continue
+    for claim in ctx.response.claims:
+        provision = ctx.provision(claim)
+        if provision is None or not provision.is_qualified:
+            continue  # EIR reg 12(4)(b), a refusal ground, is qualified too (reg 12(1)(b))
         if claim.pit is not None and _has_content(claim.pit):
             continue
         if document_has_test:
@@ -161,9 +184,9 @@ def one_sided_test(ctx: Context) -> Iterator[Hit]:
     """Fire for a test missing all factors for, or all factors against."""
     for test in tests(ctx):
         missing = []
-        if not test.factors_for and not _sections_say(ctx, "factors_for"):
+        if not test.factors_for and not _side_argued(ctx, "factors_for"):
             missing.append("favouring disclosure")
-        if not test.factors_against and not _sections_say(ctx, "factors_against"):
+        if not test.factors_against and not _side_argued(ctx, "factors_against"):
             missing.append("favouring the exemption")
         if missing:
             anchor = (test.factors_for + test.factors_against + test.conclusion)[:1]

@@ -18,6 +18,7 @@ from foidesk.check.context import Context, Piece
 from foidesk.check.model import Hit, Severity
 from foidesk.check.registry import rule
 from foidesk.check.text import paragraphs, phrases, word_count
+from foidesk.law.catalogue import parent_key
 from foidesk.law.model import Regime, Test
 from foidesk.record.model import Claim
 
@@ -77,7 +78,7 @@ def exemption_without_subsection(ctx: Context) -> Iterator[Hit]:
         if claim.ncnd or provision.excludes_confirm_deny:
             continue
         limbs = ctx.limbs(provision)
-        if len(limbs) < 2:
+        if len(limbs) < 2 or provision.key in SINGLE_EXEMPTION[provision.regime]:
             continue  # one limb (s21(1), s24(1)): the bare section can only mean it
         sample = ", ".join(p.key for p in limbs[:4])
         yield _claim_hit(
@@ -85,6 +86,17 @@ def exemption_without_subsection(ctx: Context) -> Iterator[Hit]:
             claim,
             f"{provision.label} is cited without saying which limb applies ({sample} ...)",
         )
+
+
+SINGLE_EXEMPTION = {
+    Regime.FOIA: frozenset({"21", "41", "42"}),
+    Regime.FOISA: frozenset({"25"}),
+    Regime.EIR: frozenset(),
+}
+"""Sections whose number alone can mean only one exemption: their other subsections
+define terms (s21(2), (3)) or exclude the duty to confirm or deny (s41(2), s42(2)),
+so "section 21" is as specific as "section 21(1)". The law catalogue lists those
+subsections as children, which is right for citing them, so the list lives here."""
 
 
 def _claim_hit(ctx: Context, claim: Claim, message: str) -> Hit:
@@ -152,15 +164,34 @@ def no_reason_for_exemption(ctx: Context) -> Iterator[Hit]:
 
 
 def _explained_near(ctx: Context, claim: Claim) -> bool:
-    """True when the paragraph citing the claim, or the next one, gives reasons."""
-    if claim.span is None or not ctx.text:
+    """True when a paragraph citing the provision, with the two after it, gives reasons.
+
+    The citation is looked for in every form from the claim's key up to its
+    subsection (``38(1)(b)``, ``38(1)``), since "section 38(1)(a) and (b)" or a
+    heading "Section 40(2)" may carry the explanation rather than the claim's span.
+    """
+    if not ctx.text:
         return False
     blocks = list(paragraphs(ctx.text))
+    places = {claim.span.start} if claim.span is not None else set()
+    for form in _forms(claim.citation):
+        places |= {m.start() for m in re.finditer(re.escape(form), ctx.text)}
     for index, (start, end) in enumerate(blocks):
-        if start <= claim.span.start < max(end, start + 1):
-            nearby = " ".join(ctx.text[s:e] for s, e in blocks[index : index + 2])
-            return word_count(nearby) >= 20 and REASONING.search(nearby) is not None
+        if any(start <= place < max(end, start + 1) for place in places):
+            nearby = " ".join(ctx.text[s:e] for s, e in blocks[index : index + 3])
+            if word_count(nearby) >= 25 and REASONING.search(nearby) is not None:
+                return True
     return False
+
+
+def _forms(key: str) -> list[str]:
+    """``38(1)(b)`` -> ``["38(1)(b)", "38(1)"]``: the key and its parents below the section."""
+    forms = []
+    here: str | None = key
+    while here is not None and "(" in here:
+        forms.append(here)
+        here = parent_key(here)
+    return forms
 
 
 REVIEW_WORDS = {

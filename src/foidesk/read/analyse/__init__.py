@@ -20,7 +20,7 @@ Example:
 from __future__ import annotations
 
 from foidesk.law.catalogue import Catalogue, catalogue
-from foidesk.law.cite import find_citations
+from foidesk.law.cite import FoundCitation, find_citations
 from foidesk.read.analyse.answers import combine, find_answers
 from foidesk.read.analyse.authority import find_authority
 from foidesk.read.analyse.claims import build_claims, build_mentions, classify
@@ -28,12 +28,13 @@ from foidesk.read.analyse.confidence import assess
 from foidesk.read.analyse.dates import find_dates
 from foidesk.read.analyse.document import Doc
 from foidesk.read.analyse.headings import PART_KINDS, find_headings
-from foidesk.read.analyse.letter import find_request, find_rights
+from foidesk.read.analyse.letter import closing_offsets, find_request, find_rights
 from foidesk.read.analyse.outcome import decide, deciding_signal, signals
-from foidesk.read.analyse.reasoning import attach, attach_prose
+from foidesk.read.analyse.prose import attach_harm, attach_test
+from foidesk.read.analyse.reasoning import attach
 from foidesk.read.analyse.reference import find_reference
 from foidesk.read.analyse.regime import find_regime
-from foidesk.read.analyse.sections import Part, find_parts, to_sections
+from foidesk.read.analyse.sections import SCOPE_KINDS, Part, find_parts, to_sections
 from foidesk.read.clean import CleanText
 from foidesk.record.model import DatedItem, Outcome, Response, Source, Span
 from foidesk.record.validate import validate
@@ -56,6 +57,16 @@ def _raw_span(start: int | None, end: int | None) -> Span | None:
     return Span(start=start, end=end) if start is not None and end is not None else None
 
 
+def _outside_reference(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
+    """The citations, less any that are really a reference ("EIR 24-0456")."""
+    if not any(c.text[:1].isupper() and c.text[:3].isupper() for c in found):
+        return found
+    reference = find_reference(text)
+    if reference is None:
+        return found
+    return [c for c in found if c.end <= reference.start or c.start >= reference.end]
+
+
 def _clean_span(doc: Doc, start: int | None, end: int | None) -> Span | None:
     return doc.span(start, end) if start is not None and end is not None else None
 
@@ -75,16 +86,19 @@ def analyse(clean: CleanText, *, source: Source, law: Catalogue | None = None) -
     law = law if law is not None else catalogue()
     doc = Doc(clean)
     regime = find_regime(doc.text)
-    found = find_citations(doc.text, regime=regime.regime, law=law)
+    found = _outside_reference(doc.text, find_citations(doc.text, regime=regime.regime, law=law))
     classified = classify(doc.text, found, regime.regime, law)
     said = signals(doc.text)
     wholly_ncnd = "ncnd" in said and "disclosed" not in said
     claims = build_claims(doc, classified, law, wholly_ncnd=wholly_ncnd)
     headings = find_headings(doc)
-    parts = find_parts(doc, headings, found, claims, law)
+    parts = find_parts(doc, headings, found, claims, law, closings=closing_offsets(doc))
     attach(doc, parts, claims, law)
-    attach_prose(doc, claims, law, covered=_covered(doc, parts))
-    stops = frozenset(h.line for h in headings)
+    covered = _covered(doc, parts)
+    scopes = [(p.body_start, p.body_end, p.targets) for p in parts if p.heading.kind in SCOPE_KINDS]
+    attach_harm(doc, claims, found, law, covered=covered, scopes=scopes)
+    attach_test(doc, claims, law, covered=covered)
+    stops = frozenset(h.line for h in headings if not (h.inline and h.kind == "answer"))
     answers = find_answers(doc, found, claims, regime.regime, law, stops=stops)
     outcome = decide(claims, regime.regime, said, law)
     signal = deciding_signal(outcome, said)

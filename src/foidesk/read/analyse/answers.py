@@ -87,20 +87,30 @@ def _pair(items: list[_Item]) -> list[_Item]:
     return ordered
 
 
+def _same_question(item: _Item, again: _Item) -> bool:
+    """True when a numbered item repeats the question (the answer follows it)."""
+    first, second = _words(_question(item)), _words(_question(again))
+    return bool(first) and first[:8] == second[:8]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
 def _answer_text(item: _Item) -> tuple[str, int, int] | None:
     source = item.answered_by
-    lines: list[Line] = []
-    if source is not None:
+    lead = 0
+    if source is None:
+        lines = list(item.answer_lines)
+    elif _same_question(item, source):
+        lines = list(source.answer_lines)
+    else:
         lines = [source.line, *source.answer_lines]
         first = ITEM.match(source.line.text)
         lead = first.start("text") if first else 0
-    else:
-        lines = list(item.answer_lines)
-        lead = 0
     if not lines:
         return None
-    first_text = lines[0].text[lead:]
-    label = ANSWER_LABEL.match(first_text)
+    label = ANSWER_LABEL.match(lines[0].text[lead:])
     if label is not None:
         lead += label.end()
     start = lines[0].start + lead

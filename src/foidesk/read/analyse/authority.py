@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from foidesk.read.analyse.document import anchored
+
 FORCES = (
     "Avon and Somerset",
     "Bedfordshire",
@@ -116,18 +118,38 @@ _PATTERNS = re.compile(
     r"(?:London|Royal) Borough of " + _CAP + r"(?: (?:and|upon) " + _CAP + r")?"
     r"|(?:" + _CAP + r" (?:(?:and|upon|on|in|under|le|of) )?){1,4}"
     r"(?:(?:City|County|Borough|District|Metropolitan Borough|Town|Parish|Unitary) )*Council"
+    r"|(?:[A-Z]{2,} (?:OF |AND |UPON )?){1,5}COUNCIL"
     r"|Department (?:for|of) " + _CAP + r"(?:(?:,| and| &)? " + _CAP + r"){0,4}"
     r"|Ministry of (?!Defence Police)" + _CAP + r"(?: (?:and|&) " + _CAP + r")?"
     r"|(?:" + _CAP + r" ){1,5}NHS (?:Foundation )?Trust"
     r"|Office (?:for|of) (?:the )?" + _CAP + r"(?: " + _CAP + r")?"
     r")\b"
 )
+_FORCE_WORDS = ("police", "constabulary")
+_BODY_WORDS = (
+    "police",
+    "council",
+    "agency",
+    "office",
+    "treasury",
+    "revenue",
+    "government",
+    "transport",
+    "england",
+    "commissioner",
+    "policing",
+    "constabulary",
+)
+_PATTERN_WORDS = ("council", "department", "ministry", "nhs", "office", "borough")
+"""Words each pattern's names contain: the patterns run only around them."""
 _SUBJECT_AFTER = re.compile(
     r"^\s+(?:can|cannot|will|has|have|holds?|does|did|is|neither|would|do|are|received|"
     r"considers?|is able|must|may)\b",
     re.IGNORECASE,
 )
-_GENERIC = re.compile(r"^(?:The|This|Our|Your|A|Any|Each|Every|Police) ")
+_BARE = frozenset({"Council", "County Council", "City Council", "Borough Council", "Town Council"})
+"""A council named without its place ("the Council") says nothing of which one."""
+_GENERIC = re.compile(r"^(?:The|This|Our|Your|A|Any|Each|Every|Police|Dear) ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,8 +168,16 @@ def _canonical(match: re.Match[str], pattern: re.Pattern[str]) -> str:
         if name == "Metropolitan":
             return "Metropolitan Police Service"
         return f"{name} {kind}".replace("&", "and")
-    name = re.sub(r"\s+", " ", match.group("name"))
-    return _GENERIC.sub("", name).replace("’", "'")
+    name = re.sub(r"\s+", " ", match.group("name")).replace("’", "'")
+    if pattern is _BODY:
+        return name
+    if name.isupper():
+        name = " ".join(
+            w.lower() if w.lower() in ("of", "and", "upon", "on") else w.capitalize()
+            for w in name.split()
+        )
+    name = _GENERIC.sub("", name)
+    return "" if name in _BARE else name
 
 
 def _short_line(text: str, start: int, end: int, words: int) -> bool:
@@ -183,8 +213,13 @@ def find_authority(text: str) -> AuthorityFinding | None:
     taken: list[tuple[int, int]] = []
     tail = max(0, len(text) - 800)
     head = _head_end(text)
-    for pattern in (_FORCE, _BODY, _PATTERNS):
-        for match in pattern.finditer(text):
+    lower = text.lower()
+    for pattern, words, back in (
+        (_FORCE, _FORCE_WORDS, 60),
+        (_BODY, _BODY_WORDS, 60),
+        (_PATTERNS, _PATTERN_WORDS, 90),
+    ):
+        for match in anchored(pattern, text, lower, words, back=back):
             name = _canonical(match, pattern)
             if not name or any(match.start() < b and a < match.end() for a, b in taken):
                 continue

@@ -73,23 +73,52 @@ class Classified:
     mentions: list[FoundCitation]
 
 
+EXPLAINED_BEFORE = re.compile(
+    r"\b(?:set out|listed|contained|specified|described|defined)\s+(?:in|at|under|by)\s+"
+    r"(?:\w+\s+){0,2}$|\b(?:such as|for example|e\.g\.)\s+$",
+    re.IGNORECASE,
+)
+"""Words before a citation that describe the law rather than apply it ("the exemptions
+set out in sections 28 to 35")."""
+
+_LIST_GAP = re.compile(r"^[\s,;&/]*(?:and/or|and|or|to|-|–)?[\s,]*$", re.IGNORECASE)
+
+
 def _negated(text: str, found: FoundCitation) -> bool:
     sentence = max(text.rfind(".", 0, found.start), text.rfind("\n", 0, found.start), 0)
     before = text[max(sentence, found.start - 120) : found.start]
+    after = text[found.end : found.end + 60]
     return bool(
-        NEGATED_BEFORE.search(before) or NEGATED_AFTER.match(text[found.end : found.end + 60])
+        NEGATED_BEFORE.search(before)
+        or EXPLAINED_BEFORE.search(before)
+        or NEGATED_AFTER.match(after)
     )
+
+
+def _lists(text: str, found: list[FoundCitation]) -> list[list[FoundCitation]]:
+    """Citations grouped into the lists they stand in ("sections 28 to 35, 38 or 41")."""
+    groups: list[list[FoundCitation]] = []
+    for cited in found:
+        if groups:
+            last = groups[-1][-1]
+            if cited.start <= last.end or _LIST_GAP.match(text[last.end : cited.start]):
+                groups[-1].append(cited)
+                continue
+        groups.append([cited])
+    return groups
 
 
 def classify(text: str, found: list[FoundCitation], regime: Regime, law: Catalogue) -> Classified:
     """Sort citations into those relied on and those only mentioned, each key once."""
     claims: dict[str, FoundCitation] = {}
     mentions: dict[str, FoundCitation] = {}
-    for cited in found:
-        kind = kind_of(law, cited.regime, cited.key)
-        relied = kind in _WITHHOLDING and cited.regime is regime and not _negated(text, cited)
-        target = claims if relied else mentions
-        target.setdefault(cited.key, cited)
+    for group in _lists(text, found):
+        negated = _negated(text, group[0])
+        for cited in group:
+            kind = kind_of(law, cited.regime, cited.key)
+            relied = kind in _WITHHOLDING and cited.regime is regime and not negated
+            target = claims if relied else mentions
+            target.setdefault(cited.key, cited)
     keys = set(claims)
     specific = {
         key: cited

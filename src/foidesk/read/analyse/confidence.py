@@ -19,15 +19,25 @@ from dataclasses import dataclass, field
 
 from foidesk.record.model import Outcome, Response
 
-LAW_WORDS = re.compile(
-    r"freedom of information|\bFOI(?:A|SA|\(S\)A)?\b|environmental information regulations|"
-    r"\bEIRs?\b|\bexempt(?:ion|ions)?\b|\bpublic interest\b|confirm (?:n?or|or) deny|"
-    r"information commissioner|\b(?:section|regulation|s\.?)\s?\d{1,2}\b|\bdisclos\w+|"
-    r"\brequest for information\b|\binformation (?:is |was )?(?:not )?held\b|\bcost limit\b|"
-    r"\bappropriate limit\b|\bvexatious\b",
-    re.IGNORECASE,
+LAW_KEYWORDS = (
+    "freedom of information",
+    "foi",
+    "environmental information regulations",
+    "exempt",
+    "public interest",
+    "confirm or deny",
+    "confirm nor deny",
+    "information commissioner",
+    "section ",
+    "regulation ",
+    "disclos",
+    "request for information",
+    " held",
+    "cost limit",
+    "appropriate limit",
+    "vexatious",
 )
-"""Words of the access regimes."""
+"""Words of the access regimes (looked for in the lower-cased text); each counts once."""
 
 RESPONSE_WORDS = re.compile(
     r"\byour (?:request|e-?mail|letter|questions?)\b|\byou (?:asked|requested|wrote)\b|"
@@ -50,14 +60,33 @@ class Assessment:
     notes: list[str] = field(default_factory=list)
 
 
-def _distinct(pattern: re.Pattern[str], text: str) -> int:
-    return len({m.group(0).lower() for m in pattern.finditer(text)})
+STRONG_LAW_KEYWORDS = (
+    "freedom of information",
+    "environmental information regulations",
+    "confirm nor deny",
+    "confirm or deny",
+    "information commissioner",
+    "exemption",
+)
+"""Words that only the regimes use: each counts a second time."""
+
+
+def _distinct(pattern: re.Pattern[str], text: str, limit: int = 4) -> int:
+    """How many different matches of ``pattern`` the text has, counting up to ``limit``."""
+    seen: set[str] = set()
+    for match in pattern.finditer(text):
+        seen.add(match.group(0).lower())
+        if len(seen) >= limit:
+            break
+    return len(seen)
 
 
 def assess(text: str, response: Response) -> Assessment:
     """Judge whether ``text`` is an FOI response and how far its record can be trusted."""
-    law = _distinct(LAW_WORDS, text)
-    addressed = _distinct(RESPONSE_WORDS, text)
+    lower = text.lower()
+    law = sum(1 for word in LAW_KEYWORDS if word in lower)
+    law += sum(1 for word in STRONG_LAW_KEYWORDS if word in lower)
+    addressed = _distinct(RESPONSE_WORDS, text, limit=3)
     reasoning = sum(1 for s in response.sections if s.kind in REASONING_KINDS)
     if response.claims:
         law += 2
@@ -74,7 +103,7 @@ def assess(text: str, response: Response) -> Assessment:
     score = 1.0
     notes: list[str] = []
     if response.outcome is Outcome.OTHER:
-        score -= 0.45
+        score -= 0.5
         notes.append(
             "Could not tell how the request was answered (disclosed, refused, not held ...): "
             "no decision wording or exemption was found. Read the response and set the outcome."

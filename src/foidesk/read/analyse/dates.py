@@ -39,25 +39,35 @@ MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_MONTH = (
+    r"(?P<month>"
+    + "|".join(f"[{m[0].upper()}{m[0]}]{m[1:]}" for m in sorted(MONTHS, key=len, reverse=True))
+    + r")\.?"
+)
+"""A month name, capitalised or not, written case by case: a case-insensitive alternation
+is many times slower to scan for."""
+_DAY = r"(?P<day>\d\d?)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(p, re.IGNORECASE)
+    re.compile(p)
+    # Patterns open with a digit or a month, not with \b, so the regex engine can skip
+    # ahead quickly; the word boundary before a match is checked in find_dates.
     for p in (
-        r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b",
-        r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b",
-        r"\b(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})\b",
-        r"(?<![\d/.-])(?P<nday>\d{1,2})[/.-](?P<nmonth>\d{1,2})[/.-](?P<nyear>\d{4}|\d{2})(?![\d/])",
+        _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b",
+        r"(?P<mday>\d\d?)(?:st|nd|rd|th)?,?\s+(?P<myear>\d{4})\b",
+        r"(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})\b",
+        r"(?P<nday>\d\d?)[/.-](?P<nmonth>\d\d?)[/.-](?P<nyear>\d{4}|\d{2})(?![\d/])",
     )
 )
 
 _RECEIVED_BEFORE = re.compile(
     r"(?:request|e-?mail|letter|correspondence|application)\s+(?:for information\s+)?"
     r"(?:dated|of|received(?: by us)?(?: on)?|which (?:we|was) received(?: on)?|sent on|"
-    r"submitted on|made on)\s*$|\breceived(?: on| by us on| by [a-z ]{1,40} on)?\s*:?\s*$|"
-    r"\bdate (?:of )?(?:request|receipt)\s*:?\s*$|\bdate received\s*:?\s*$|\brequest date\s*:?\s*$",
+    r"submitted on|made on)\s*$|\breceived(?: on| by us on| by [^.\n]{1,60}? on)?\s*:?\s*$|"
+    r"\bdate (?:of )?(?:request|receipt)\s*:?\s*$|\bdate received\s*:?\s*$|\brequest date\s*:?\s*$|"
+    r"\b(?:you )?(?:requested|asked|wrote|submitted)(?: for)?(?: it| this)? on\s*$|"
+    r"\breceived your (?:request|e-?mail|letter)(?: for information)?(?: on)?\s*$",
     re.IGNORECASE,
 )
 _RECEIVED_AFTER = re.compile(
@@ -117,6 +127,21 @@ def _role(text: str, start: int, end: int) -> DateRole:
     return DateRole.OTHER
 
 
+_MONTH_BEFORE = re.compile(r"(?<![A-Za-z])(?P<month>[A-Za-z]{3,9})\.?\s+$")
+
+
+def _month_first(text: str, match: re.Match[str]) -> tuple[int, dt.date | None]:
+    """Read "December 14, 2023": the day and year matched, the month just before them."""
+    before = _MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    if before is None or before.group("month").lower() not in MONTHS:
+        return match.start(), None
+    month = MONTHS[before.group("month").lower()]
+    try:
+        return before.start(), dt.date(int(match.group("myear")), month, int(match.group("mday")))
+    except ValueError:
+        return before.start(), None
+
+
 def find_dates(text: str) -> list[DateFinding]:
     """Every date in ``text`` with its role, in order; each (role, date) once.
 
@@ -129,9 +154,14 @@ def find_dates(text: str) -> list[DateFinding]:
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.start(), match.end()
+            if match.group("mday") if "mday" in pattern.groupindex else None:
+                start, value = _month_first(text, match)
+            elif start > 0 and (text[start - 1].isalnum() or text[start - 1] in "/.-"):
+                continue
+            else:
+                value = _value(match)
             if any(start < b and a < end for a, b in taken):
                 continue
-            value = _value(match)
             if value is None:
                 continue
             taken.append((start, end))

@@ -19,7 +19,9 @@ inline label ("Harm: The disclosure would ...").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from foidesk.read.analyse.document import Doc, Line
 from foidesk.read.analyse.wording import factor_side
@@ -34,15 +36,20 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\binternal review\b|\breview (?:procedure|process|rights)\b|\bright(?:s)? (?:of|to) "
             r"(?:appeal|review|complain)|\byour rights\b|^(?:appeals?|complaints?)(?: procedure| "
             r"process| rights)?$|\bhow to (?:complain|appeal)\b|\bif you are (?:not satisfied|"
-            r"dissatisfied|unhappy)|\binformation commissioner\b|^(?:right of )?appeal\b",
+            r"dissatisfied|unhappy)|\b(?:complain\w*|appeal\w*|apply(?:ing)?) to the (?:scottish )?"
+            r"information commissioner\b|^(?:right of )?appeal\b",
         ),
         (
             "factors",
+            r"^"
+            + _SECTION_WORD
+            + r"[^.]{0,60}?[-–—:]\s*(?:in favou?r of|against|for|favou?ring)\s|"
             r"\b(?:factors?|considerations?|arguments?|points?)\b.*\b(?:for|favou?r\w*|against|"
             r"support\w*)\b|\bpublic interest (?:in|for|against|arguments?|factors?) (?:favou?r\w* "
-            r"|of )?(?:disclos|releas|maintain|withhold|confirm|neither|non)|^(?:in favou?r of|"
-            r"against|for) (?:disclos|releas|withhold|maintain|confirm|neither|non)|\breasons? "
-            r"(?:for|against) (?:disclos|releas|withhold|non)",
+            r"(?:of )?|of )?(?:disclos|releas|maintain|withhold|confirm|neither|non)|"
+            r"^(?:in favou?r of|against|for) "
+            r"(?:disclos|releas|withhold|maintain|confirm|neither|non)|"
+            r"\breasons? (?:for|against) (?:disclos|releas|withhold|non)",
         ),
         ("balance", r"\bbalanc(?:e|ing)\b|\bweighing (?:up|the)\b"),
         (
@@ -85,12 +92,12 @@ PART_KINDS = frozenset({"harm", "factors_for", "factors_against", "balance", "co
 
 _MARKUP = re.compile(r"</?[a-z]+[^>]*>|\*\*|__|^#{1,6}\s*", re.IGNORECASE)
 _NUMBERING = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-h][.)]|\([a-z0-9]{1,4}\)|part \d+[.:]?|step \d+[.:]?)\s+",
+    r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-h][.)]|\([a-z0-9]{1,4}\)|part \d+[.:]?|step \d+[.:]?)\s+",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"[\s:\-–—]+$")
 _UNDERLINE = re.compile(r"^[=\-_~]{3,}$")
-_INLINE = re.compile(r"^(?P<label>[A-Z][^:.!?]{1,70}?)\s*[:–—]\s+(?P<rest>\S.*)$")
+_INLINE = re.compile(r"^(?P<label>[A-Z][^:.!?]{1,70}?)\s*:\s+(?P<rest>\S.*)$")
 _NOT_HEADING = re.compile(
     r"^(?:dear|yours|kind regards|best regards|regards|many thanks|thank you|sincerely|"
     r"tel|telephone|email|e-mail|date|dated|our ref|your ref|ref|reference|request reference|"
@@ -98,6 +105,7 @@ _NOT_HEADING = re.compile(
     re.IGNORECASE,
 )
 _DATE_ONLY = re.compile(r"^[\d/.\- ]+$|^\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}$")
+_BRACKETS = re.compile(r"\([^)]*\)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SMALL_WORDS = frozenset(
     [
@@ -126,12 +134,22 @@ _SMALL_WORDS = frozenset(
         "non",
     ]
 )
+_PROSE = re.compile(r"\b(?:include[sd]?|including|are as follows)\b", re.IGNORECASE)
+_NOT_TITLE = re.compile(r"[|£$€\t]|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\d{3,}")
+"""Marks of a table row, an amount, a postcode or a number: not a heading."""
 _STRONG_KINDS = frozenset({"factors", "harm", "balance"})
 _STRONG_START = re.compile(
     r"^(?:(?:" + _SECTION_WORD + r"|s\d+)[^.]{0,80}?[-–—:]\s*)?"
-    r"(?:factors?|considerations?|arguments?|harm|balanc\w+|public interest)\b",
+    r"(?:factors?|considerations?|arguments?|harm|balanc\w+|public interest)\b|"
+    r"^(?:" + _SECTION_WORD + r"|s\d+)[^.]{0,80}?[-–—:]\s*(?:in favou?r of|against|favou?ring)\b",
     re.IGNORECASE,
 )
+_CITATION_TITLE = re.compile(
+    r"^(?i:sections?|s\.?|sec\.?|§|regulations?|reg\.?)\s*\d+[A-Z]{0,2}(?:\s?\(\w{1,4}\))*"
+    r"(?:\s*(?:and|&|,)\s*\(\w{1,4}\))*\s*(?:[-–—:]|$|[A-Z(])"
+)
+"""A heading that opens with a citation and goes on with a title or a dash
+("Section 30(1)(a) - Investigations", "Section 24 National Security"), not a sentence."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +203,7 @@ def classify(heading: str) -> str:
 
 
 def _title_like(text: str) -> bool:
-    words = _WORD.findall(text)
+    words = _WORD.findall(_BRACKETS.sub(" ", text))
     if not words or len(words) > 12:
         return False
     if text.isupper():
@@ -201,30 +219,74 @@ def _kind_family(kind: str) -> str:
     return "factors" if kind.startswith("factors") else kind
 
 
-def _line_heading(line: Line, previous: Line | None, follows: bool) -> Heading | None:
+def _line_heading(
+    line: Line,
+    previous: Line | None,
+    following: Line | None,
+    *,
+    alone: Callable[[], bool] = lambda: True,
+) -> Heading | None:
+    """A heading that is a whole line, or None.
+
+    Args:
+        line: the candidate line.
+        previous: the line before it (None at the start or after another heading).
+        following: the next line (None at the end of the document).
+        alone: the line stands apart in the original text (not one of a block of short
+            lines such as an address); needed for a heading of no known kind.
+    """
     text = normalise(line.text)
-    if not follows or len(text) < 3 or _NOT_HEADING.match(text) or _DATE_ONLY.match(text):
+    if following is None or len(text) < 3 or _NOT_HEADING.match(text) or _DATE_ONLY.match(text):
         return None
     first = text[0]
     if not (first.isupper() or first.isdigit() or first in "§("):
         return None
     if previous is not None and not previous.blank and not _closes(previous.text):
         return None
+    words = text.count(" ") + 1
+    long = words > 14 or len(text) > 120 or text.endswith((".", ",", ";", "?", "!"))
+    if words > 40 or (long and not _STRONG_START.match(text)):
+        return None
     kind = classify(text)
     strong = _kind_family(kind) in _STRONG_KINDS and bool(_STRONG_START.match(text))
-    words = len(text.split())
-    if strong and words <= 40 and not text.endswith((",", ";")):
+    if strong and words <= 40 and not text.endswith((",", ";")) and not _PROSE.search(text):
         return Heading(line.index, line.start, line.end, text, kind, line.end)
     if words > 14 or text.endswith((".", ",", ";", "?", "!")) or len(text) > 120:
         return None
-    if ":" in text.rstrip(":") and kind in ("other", "public_interest"):
+    if kind in ("other", "public_interest") and (":" in text or _NOT_TITLE.search(text)):
         return None
-    if kind in ("other", "public_interest", "exemption") and not _title_like(text):
+    cited = kind == "exemption" and bool(_CITATION_TITLE.match(text))
+    short = kind != "other" and words <= 6 and following.blank
+    if kind in ("other", "public_interest", "exemption") and not (
+        cited or short or _title_like(text)
+    ):
+        return None
+    if kind == "other" and not alone():
         return None
     return Heading(line.index, line.start, line.end, text, kind, line.end)
 
 
+def _stands_alone(doc: Doc, line: Line) -> bool:
+    """True when a line is set apart in the raw text, not one of a block of short lines
+    (an address, a table): the raw lines around it are blank or long running text."""
+    raw = doc.raw
+    start, end = doc.clean.to_raw(line.start, line.end)
+    before_end = raw.rfind("\n", 0, start)
+    before = raw[raw.rfind("\n", 0, max(before_end, 0)) + 1 : before_end] if before_end > 0 else ""
+    after_start = raw.find("\n", end)
+    after = "" if after_start < 0 else raw[after_start + 1 : _line_end(raw, after_start + 1)]
+    return not before.strip() and (not after.strip() or len(after.strip()) >= 60)
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
 def _inline_heading(line: Line) -> Heading | None:
+    colon = line.text.find(":")
+    if colon < 0 or colon > 90:
+        return None
     match = _INLINE.match(_MARKUP.sub("", line.text))
     if match is None:
         return None
@@ -232,9 +294,9 @@ def _inline_heading(line: Line) -> Heading | None:
     if len(label.split()) > 8 or _NOT_HEADING.match(label):
         return None
     kind = classify(label)
-    if kind in ("other", "public_interest"):
-        return None
     rest = match.group("rest")
+    if kind in ("other", "public_interest") or (kind != "exemption" and len(rest.split()) < 5):
+        return None
     body_start = line.start + line.text.find(rest)
     if kind == "exemption" and len(rest.split()) <= 12 and not rest.rstrip().endswith("."):
         return Heading(line.index, line.start, line.end, normalise(line.text), kind, line.end)
@@ -253,7 +315,8 @@ def find_headings(doc: Doc) -> list[Heading]:
 
     A heading line needs text after it; the line before it must be blank,
     another heading, or the end of a sentence (so a wrapped line of running
-    text is never taken for a heading).
+    text is never taken for a heading). A label followed by running text on
+    the same line ("Harm: The disclosure would ...") is an inline heading.
     """
     headings: list[Heading] = []
     lines = doc.lines
@@ -266,10 +329,11 @@ def find_headings(doc: Doc) -> list[Heading]:
             if i - 1 in heading_lines:
                 heading_lines.add(i)
             continue
-        previous = lines[i - 1] if i > 0 else None
-        if i - 1 in heading_lines:
-            previous = None
-        found = _line_heading(line, previous, i < last_text) or _inline_heading(line)
+        previous = None if i == 0 or i - 1 in heading_lines else lines[i - 1]
+        following = lines[i + 1] if i < last_text else None
+        found = _inline_heading(line) or _line_heading(
+            line, previous, following, alone=partial(_stands_alone, doc, line)
+        )
         if found is not None:
             headings.append(found)
             heading_lines.add(i)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from foidesk.read.analyse.document import Block, Doc, links_in
+from foidesk.read.analyse.document import LIST_ITEM, Block, Doc, links_in
 from foidesk.read.analyse.sections import Part
 from foidesk.record.model import Passage
 
@@ -28,7 +28,7 @@ RESPONSE_START = re.compile(
 
 QUOTED = re.compile(
     r"(?:you\s+(?:asked|requested|wrote|sought)|your\s+request\s+(?:for|was|is|read)|"
-    r"requested\s+the\s+following|in\s+which\s+you\s+asked)[^\n\"“]{0,80}?[\"“]"
+    r"requested\s+the\s+following|in\s+which\s+you\s+asked)[^\n\"“]{0,40}?:?\s*[\"“]"
     r"(?P<q>[^\"”]{10,3000})[\"”]",
     re.IGNORECASE,
 )
@@ -43,6 +43,32 @@ RIGHTS = re.compile(
 """Words of a rights paragraph (FOIA s17(7))."""
 
 MAX_REQUEST_BLOCKS = 15
+
+_CLOSING = re.compile(
+    r"^(?:if you|you (?:have|may|can)|your right|should you|are you|please (?:contact|do not)|"
+    r"we hope|i hope)\b",
+    re.IGNORECASE,
+)
+SIGN_OFF = re.compile(
+    r"^(?:yours (?:sincerely|faithfully|truly)|kind regards|best regards|regards|best wishes|"
+    r"many thanks)\b",
+    re.IGNORECASE,
+)
+
+
+def closing_offsets(doc: Doc) -> list[int]:
+    """Where the closing of the letter begins: the rights paragraph or the sign-off.
+
+    The parts of the reasoning end there, even when no heading stands between.
+    """
+    found = []
+    for block in doc.blocks(0, len(doc.text)):
+        text = block.text
+        if SIGN_OFF.match(text) or (
+            RIGHTS.search(text) and (_CLOSING.match(text) or "internal review" in text.lower())
+        ):
+            found.append(block.start)
+    return found
 
 
 def _passage(doc: Doc, blocks: list[Block]) -> Passage | None:
@@ -65,12 +91,37 @@ def find_request(doc: Doc, parts: list[Part]) -> Passage | None:
         found = _passage(doc, blocks)
         if found is not None:
             return found
+    listed = _listed_request(doc)
+    if listed is not None:
+        return listed
     match = QUOTED.search(doc.text)
     if match is not None:
         start, end = match.start("q"), match.end("q")
         text = " ".join(match.group("q").split())
         return Passage(text=text, span=doc.span(start, end), links=links_in(text))
     return None
+
+
+LEAD_IN = re.compile(
+    r"(?:you\s+(?:asked|requested|wrote|sought)(?:\s+(?:for|us\s+for))?(?:\s+the\s+following"
+    r"(?:\s+information)?)?|your\s+request\s+(?:was|read|is\s+as\s+follows)|requested\s+the\s+"
+    r"following(?:\s+information)?|in\s+which\s+you\s+asked)\s*:\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A line that ends by introducing the request: "in which you asked:"."""
+
+
+def _listed_request(doc: Doc) -> Passage | None:
+    """The numbered or bulleted list of questions after a lead-in ending with a colon."""
+    match = LEAD_IN.search(doc.text)
+    if match is None:
+        return None
+    blocks = []
+    for block in doc.blocks(match.end(), len(doc.text))[:MAX_REQUEST_BLOCKS]:
+        if not LIST_ITEM.match(block.text):
+            break
+        blocks.append(block)
+    return _passage(doc, blocks)
 
 
 def find_rights(doc: Doc, parts: list[Part]) -> Passage | None:
@@ -83,9 +134,9 @@ def find_rights(doc: Doc, parts: list[Part]) -> Passage | None:
     hits = [i for i, block in enumerate(blocks) if RIGHTS.search(block.text)]
     if not hits:
         return None
-    first = last = hits[0]
-    for index in hits[1:]:
-        if index - last > 3:
+    first = last = hits[-1]
+    for index in reversed(hits[:-1]):
+        if first - index > 2:
             break
-        last = index
+        first = index
     return _passage(doc, blocks[first : last + 1])

@@ -16,8 +16,11 @@ from dataclasses import dataclass
 from foidesk.record.model import Likelihood
 
 LIKELY = re.compile(
-    r"\b(?:would|will|is|are|be)\s+(?:be\s+)?(?:very\s+|highly\s+)?likely\s+to\b|"
-    r"\bwould\s+likely\b|\breal\s+and\s+significant\s+risk\b",
+    r"\bwould\s+(?:(?:therefore|also|still|then|in\s+turn)\s+)?(?:be\s+)?(?:very\s+|highly\s+)?"
+    r"likely\s+to\b|\bwould\s+likely\b|"
+    r"\breal\s+and\s+significant\s+risk\b|\b(?:is|are)\s+(?:very\s+|highly\s+)?likely\s+to\s+"
+    r"(?:prejudice|harm|endanger|damage|undermine|inhibit|compromise|assist|allow|enable|put|"
+    r"affect|reveal|jeopardi[sz]e)\b",
     re.IGNORECASE,
 )
 """The term of art for the lower level, and its close variants."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from foidesk.law.catalogue import Catalogue, section_of
 from foidesk.law.model import ProvisionKind, Regime
+from foidesk.read.analyse.document import anchored
 from foidesk.read.analyse.provisions import kind_of
 from foidesk.record.model import Claim, Outcome
 
@@ -43,7 +44,7 @@ SIGNALS: dict[str, re.Pattern[str]] = {
         r"\bthe\s+information\s+(?:you\s+(?:requested|asked\s+for)|requested)\s+(?:is|are)\s+"
         r"(?:attached|provided|below|set\s+out)|\bhere\s+(?:is|are)\s+the\b|\bthe\s+answers?\s+"
         r"(?:to\s+your\s+questions?\s+)?(?:is|are)\s+(?:below|attached|as\s+follows)|"
-        r"\bfull\s+disclosure\b|\binformation\s+(?:is|has\s+been)\s+(?:disclosed|released|"
+        r"\bfull\s+disclosure\b|\b(?:can|is\s+able\s+to|are\s+able\s+to)\s+provide\b|\binformation\s+(?:is|has\s+been)\s+(?:disclosed|released|"
         r"provided)\b|\bthe\s+(?:figures?|numbers?|total)\s+(?:is|are|was|were)\b",
         "partial": r"\bsome\s+of\s+the\s+(?:requested\s+)?information\b|\bpart\s+of\s+the\s+"
         r"(?:requested\s+)?information\b|\bpartial(?:ly)?\b|\bremaining\s+information\b|"
@@ -58,6 +59,11 @@ SIGNALS: dict[str, re.Pattern[str]] = {
 """The response's own words for each way of answering."""
 
 
+LAST_WORD_SIGNALS = frozenset({"refused"})
+"""Signals whose last occurrence is the decision: a refusal is stated at the end of the
+balancing test ("... will not disclose information that could ..."), after general words."""
+
+
 @dataclass(frozen=True, slots=True)
 class Signal:
     """Where the text says one way of answering."""
@@ -67,12 +73,56 @@ class Signal:
     end: int
 
 
+KEYWORDS: dict[str, tuple[str, ...]] = {
+    "ncnd": ("confirm", "reveal"),
+    "not_held": (
+        "held",
+        "hold",
+        "have no",
+        "recorded",
+        "captured",
+        "collated",
+        "kept",
+        "nil return",
+    ),
+    "cost_limit": ("limit", "hours", "£", "cost"),
+    "vexatious": ("vexatious", "repeated", "manifestly"),
+    "disclosed": (
+        "attach",
+        "enclos",
+        "below",
+        "able",
+        "pleased",
+        "happy",
+        "provide",
+        "supplied",
+        "disclos",
+        "releas",
+        "here is",
+        "here are",
+        "answer",
+        "figure",
+        "number",
+        "total",
+        "set out",
+    ),
+    "partial": ("some of", "part of", "partial", "remaining", "redact", "remainder", "in part"),
+    "refused": ("exempt", "withh", "refus", "will not", "public interest", "disclosure"),
+}
+"""Words every match of each signal's pattern contains near its start: the patterns are
+run only around them (:func:`foidesk.read.analyse.document.anchored`), since scanning
+whole texts with long case-insensitive alternations is the slow part of reading."""
+
+
 def signals(text: str) -> dict[str, Signal]:
-    """The first place each signal of :data:`SIGNALS` appears in ``text``."""
+    """Where each signal of :data:`SIGNALS` appears in ``text``: the first place, or the
+    last for :data:`LAST_WORD_SIGNALS`."""
     found = {}
+    lower = text.lower()
     for name, pattern in SIGNALS.items():
-        match = pattern.search(text)
-        if match is not None:
+        matches = anchored(pattern, text, lower, KEYWORDS[name], back=80)
+        if matches:
+            match = matches[-1] if name in LAST_WORD_SIGNALS else matches[0]
             found[name] = Signal(name, match.start(), match.end())
     return found
 

@@ -51,6 +51,17 @@ FOIA_NCND_LIMBS = frozenset(
 does not yet know the provision."""
 
 
+USUALLY_ABSOLUTE = {
+    Regime.FOIA: frozenset({"40"}),
+    Regime.FOISA: frozenset({"38"}),
+    Regime.EIR: frozenset({"13"}),
+}
+"""Conditional provisions that are absolute in the usual case: personal data of third
+parties whose disclosure would breach the data protection principles (FOIA s2(3)(fa),
+s40(3A); FOISA s2(2)(e)(ii); EIR regulation 13(2A)). Other conditional provisions, such as
+FOIA s36 (absolute only for the Houses of Parliament), are treated as qualified."""
+
+
 def known_provision(law: Catalogue, regime: Regime, key: str) -> Provision | None:
     """The provision, or its nearest ancestor the catalogue knows."""
     here: str | None = key
@@ -86,11 +97,20 @@ def kind_of(law: Catalogue, regime: Regime, key: str) -> ProvisionKind:
 
 
 def is_ncnd_limb(law: Catalogue, regime: Regime, key: str) -> bool:
-    """True for a provision that itself excludes the duty to confirm or deny (``31(3)``)."""
-    found = law.find(regime, key)
+    """True for a provision that itself excludes the duty to confirm or deny (``31(3)``),
+    or a part of one (``40(5B)(a)(i)``)."""
+    found = known_provision(law, regime, key)
     if found is not None:
-        return found.excludes_confirm_deny and found.kind is not ProvisionKind.REFUSAL_GROUND
-    here: str | None = key
+        if found.kind is ProvisionKind.REFUSAL_GROUND:
+            return False
+        here: str | None = key
+        while here is not None:
+            provision = law.find(regime, here)
+            if provision is not None and provision.excludes_confirm_deny:
+                return True
+            here = parent_key(here)
+        return False
+    here = key
     while here is not None:
         if regime is Regime.FOIA and here in FOIA_NCND_LIMBS:
             return True
@@ -115,8 +135,22 @@ def status_of(law: Catalogue, regime: Regime, key: str) -> Status | None:
     return found.status if found is not None else None
 
 
+def is_absolute(law: Catalogue, regime: Regime, key: str) -> bool:
+    """True for an absolute provision (FOIA s2(3)), or a conditional one that is absolute
+    in the usual case (:data:`USUALLY_ABSOLUTE`)."""
+    status = status_of(law, regime, key)
+    if status is Status.CONDITIONAL:
+        return section_of(key) in USUALLY_ABSOLUTE[regime]
+    return status is Status.ABSOLUTE
+
+
 def needs_pit(law: Catalogue, regime: Regime, key: str) -> bool:
-    """True unless the provision is known to be absolute (FOIA s2(3)) or not an exemption."""
-    if kind_of(law, regime, key) not in (ProvisionKind.EXEMPTION, ProvisionKind.EXCEPTION):
-        return False
-    return status_of(law, regime, key) not in (Status.ABSOLUTE, Status.CONDITIONAL)
+    """True where a public interest test is needed: the provision is qualified
+    (FOIA s2(1)(b), s2(2)(b); EIR regulation 12(1)(b)). Where the catalogue does not
+    say, any exemption or exception not known to be absolute."""
+    status = status_of(law, regime, key)
+    if status is Status.CONDITIONAL:
+        return section_of(key) not in USUALLY_ABSOLUTE[regime]
+    if status is not None:
+        return status is Status.QUALIFIED
+    return kind_of(law, regime, key) in (ProvisionKind.EXEMPTION, ProvisionKind.EXCEPTION)

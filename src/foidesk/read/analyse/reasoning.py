@@ -20,9 +20,8 @@ import re
 from foidesk.law.catalogue import Catalogue
 from foidesk.read.analyse.document import Block, Doc, links_in
 from foidesk.read.analyse.likelihood import find_likelihood
-from foidesk.read.analyse.provisions import needs_pit
 from foidesk.read.analyse.sections import Part
-from foidesk.read.analyse.wording import conclusion, factor_side
+from foidesk.read.analyse.wording import conclusion
 from foidesk.record.model import Claim, Harm, Passage, PublicInterestTest, Span
 
 PROSE_FACTOR = re.compile(
@@ -34,6 +33,13 @@ PROSE_FACTOR = re.compile(
 """A paragraph that lists factors in prose: "Factors in favour of disclosure include ..."."""
 
 WEIGHING = re.compile(r"\bpublic\s+interest\b|\bon\s+balance\b|\bbalanc", re.IGNORECASE)
+WEIGHED = re.compile(
+    r"^(?:having (?:considered|weighed|taken)|on balance|overall|in all the circumstances|"
+    r"(?:we|i) (?:have )?(?:therefore )?(?:concluded|consider|decided|believe|am satisfied)|"
+    r"therefore|taking (?:all|these|the above))",
+    re.IGNORECASE,
+)
+"""The opening of a paragraph that weighs the factors rather than adding one."""
 
 
 def passage(doc: Doc, block: Block) -> Passage:
@@ -97,6 +103,7 @@ def attach(doc: Doc, parts: list[Part], claims: list[Claim], law: Catalogue) -> 
         harm_blocks = [b for p in mine if p.heading.kind == "harm" for b in _blocks(doc, p)]
         claim.harm = _harm(doc, harm_blocks)
         test = PublicInterestTest()
+        weighed = False
         for part in mine:
             kind = part.heading.kind
             blocks = _blocks(doc, part)
@@ -107,11 +114,25 @@ def attach(doc: Doc, parts: list[Part], claims: list[Claim], law: Catalogue) -> 
             elif kind == "balance" and test.balance is None:
                 test.balance = _joined(doc, blocks)
                 test.conclusion = test.conclusion or _concluding(doc, blocks)
-            elif kind == "conclusion":
+            elif kind == "conclusion" and (weighed or test.balance is not None):
                 test.conclusion = _joined(doc, blocks) or test.conclusion
+            weighed = weighed or kind in ("factors_for", "factors_against", "balance")
+        _balance_from_factors(test)
         if test.factors_for or test.factors_against or test.balance or test.conclusion:
             _favours(test)
             claim.pit = test
+
+
+def _balance_from_factors(test: PublicInterestTest) -> None:
+    """A closing paragraph that weighs the factors ("Having considered both sides, ...
+    favours maintaining the exemption") is the balance, not a factor."""
+    if test.balance is not None or test.conclusion is not None:
+        return
+    for bucket in (test.factors_against, test.factors_for):
+        if bucket and WEIGHED.match(bucket[-1].text) and conclusion(bucket[-1].text):
+            test.balance = bucket.pop()
+            test.conclusion = test.balance
+            return
 
 
 def _concluding(doc: Doc, blocks: list[Block]) -> Passage | None:
@@ -129,35 +150,3 @@ def _favours(test: PublicInterestTest) -> None:
             if verdict is not None:
                 test.favours = verdict.favours
                 return
-
-
-def attach_prose(doc: Doc, claims: list[Claim], law: Catalogue, *, covered: frozenset[int]) -> None:
-    """Read factors and the balance from running prose, for qualified claims with no test.
-
-    Args:
-        doc: the document.
-        claims: the claims; those that need a test and have none get one.
-        law: the catalogue.
-        covered: line indexes already inside headed parts of the reasoning.
-    """
-    waiting = [c for c in claims if c.pit is None and needs_pit(law, c.regime, c.citation)]
-    if not waiting:
-        return
-    test = PublicInterestTest()
-    weighing: Block | None = None
-    for block in doc.blocks(0, len(doc.text)):
-        if doc.line_at(block.start).index in covered:
-            continue
-        if PROSE_FACTOR.match(block.text):
-            side = factor_side(block.text[:80])
-            bucket = test.factors_against if side is False else test.factors_for
-            bucket.append(passage(doc, block))
-        elif WEIGHING.search(block.text) and conclusion(block.text) is not None:
-            weighing = block
-    if weighing is not None:
-        test.balance = passage(doc, weighing)
-        test.conclusion = test.balance
-    if test.factors_for or test.factors_against or test.balance:
-        _favours(test)
-        for claim in waiting:
-            claim.pit = test.model_copy(deep=True)

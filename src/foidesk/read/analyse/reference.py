@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from foidesk.read.analyse.document import anchored
+
 _VALUE = (
     r"(?P<ref>(?:[A-Z]{2,6}[ ](?=[A-Z0-9]*\d))?[A-Z0-9](?:[A-Za-z0-9]|[./_-](?=[A-Za-z0-9])){1,30})"
 )
@@ -24,7 +26,7 @@ LABELLED = re.compile(
     r"(?:request\s+)?(?:our\s+|your\s+)?"
     r"(?:reference|ref|request|case|enquiry)(?:\s*(?:no|number|id|ref|reference))?\.?"
     r"|\b(?:FOI|FOIA|FOISA|EIR)\s+(?:no|number|id)\.?)"
-    r"\s*(?:[:#]|no\.?:?|number:?|-)\s*" + _VALUE,
+    r"(?:\s*[:#]|\s+no\.?:?|\s+number:?|\s*[-–]|(?<=ref|nce)\.?(?=\s))\s*" + _VALUE,
     re.IGNORECASE,
 )
 """A reference after a label such as "Request Reference:", "Our ref:", "FOI Reference No."."""
@@ -33,8 +35,8 @@ UNLABELLED = re.compile(
     r"\b(?:"
     r"IM-FOI-\d{2,4}-\d{2,6}"
     r"|\d{2}\.FOI\.\d{2}\.\d{3,8}"
-    r"|(?:FOI|FOIA|FOISA|EIR|RFI|NPCC|IR)(?:[ /-]\d{2,8}){1,3}"
-    r"|(?:FOI|EIR|RFI)\d{3,8}"
+    r"|(?:FOI|FOIA|FOISA|EIR|RFI|NPCC|IR)(?:[ /-]\d{2,10}){1,3}"
+    r"|(?:FOI|EIR|RFI)\d{3,10}"
     r"|\d{1,6}[A-Z]{1,2}[/-]\d{2,4}"
     r")\b"
 )
@@ -43,10 +45,15 @@ UNLABELLED = re.compile(
 FOOTER_REFERENCE = re.compile(r"\b(?P<ref>\d{2,6}[A-Z])_[A-Z]{2,6}(?:_\d{1,3})?\b")
 """A West Midlands Police style file name in a footer: "1771A_PIT_01" is 1771A."""
 
+_LABEL_ANCHORS = ("ref", "number", "case", "no:", "no.", " no ", " id", "request")
+"""Every label holds one of these: LABELLED runs only around them."""
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DATE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^\d{4}-\d{2}-\d{2}$")
 _PREFERRED = re.compile(r"\bour\b|request|foi|eir|case|reference no|\bref\b", re.IGNORECASE)
 _OTHERS = re.compile(r"\byour\b", re.IGNORECASE)
-_LABEL_NAMES = re.compile(r"ref|number|\bno\b|\bid\b|case", re.IGNORECASE)
+_LABEL_NAMES = re.compile(
+    r"ref|number|\bno\b|\bid\b|case|(?:foi|freedom of information|eir)\s+request", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,12 +67,14 @@ class ReferenceFinding:
 
 
 def _plausible(value: str) -> bool:
+    if _YEAR.match(value):
+        return False
     return any(ch.isdigit() for ch in value) and not _DATE.match(value) and len(value) >= 3
 
 
 def _labelled(text: str) -> ReferenceFinding | None:
     best: tuple[int, ReferenceFinding] | None = None
-    for match in LABELLED.finditer(text):
+    for match in anchored(LABELLED, text, text.lower(), _LABEL_ANCHORS, back=60):
         value = match.group("ref")
         if not _plausible(value):
             continue

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from foidesk.law.model import Regime
+from foidesk.read.analyse.document import anchored
 
 FOISA_MARKERS = re.compile(
     r"Freedom of Information \(Scotland\) Act|\bFOI\(?S\)?A\b|\bFOISA\b|"
@@ -27,6 +28,11 @@ EIR_MARKERS = re.compile(
     re.IGNORECASE,
 )
 """EIR: the Regulations named, "EIR", or an exception cited as a regulation."""
+
+
+EIR_ANCHORS = ("environmental", "eir", "reg")
+FOISA_ANCHORS = ("scotland", "scottish", "foi(s", "fois", "itspublic")
+"""Words every marker contains: the marker patterns run only around them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +51,12 @@ def find_regime(text: str) -> RegimeFinding:
         >>> find_regime("exempt under regulation 12(5)(b) of the EIR").regime.value
         'eir'
     """
-    eir = EIR_MARKERS.search(text)
-    if eir is not None:
-        return RegimeFinding(Regime.EIR, eir.start(), eir.end())
-    foisa = FOISA_MARKERS.search(text)
-    if foisa is not None:
-        return RegimeFinding(Regime.FOISA, foisa.start(), foisa.end())
+    lower = text.lower()
+    for regime, pattern, anchors in (
+        (Regime.EIR, EIR_MARKERS, EIR_ANCHORS),
+        (Regime.FOISA, FOISA_MARKERS, FOISA_ANCHORS),
+    ):
+        found = anchored(pattern, text, lower, anchors, back=40)
+        if found:
+            return RegimeFinding(regime, found[0].start(), found[0].end())
     return RegimeFinding(Regime.FOIA)

@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 
 from foidesk.law.catalogue import Catalogue, parent_key, section_of
 from foidesk.law.cite import FoundCitation
-from foidesk.law.model import ProvisionKind, Status
+from foidesk.law.model import ProvisionKind
 from foidesk.read.analyse.document import Doc
 from foidesk.read.analyse.headings import PART_KINDS, Heading
-from foidesk.read.analyse.provisions import kind_of, needs_pit, status_of
+from foidesk.read.analyse.provisions import is_absolute, kind_of, needs_pit
 from foidesk.record.model import Claim, Section
 
 PIT_KINDS = frozenset({"factors_for", "factors_against", "balance", "conclusion"})
@@ -79,6 +79,13 @@ def _cited_claims(heading: Heading, found: list[FoundCitation], claims: list[Cla
     return keys
 
 
+def _not_absolute(keys: list[str], claims: list[Claim], law: Catalogue) -> list[str]:
+    """The keys whose provisions are not absolute: a harm or a public interest test
+    under a list of exemptions serves those that need one (FOIA s2(3))."""
+    regimes = {c.citation: c.regime for c in claims}
+    return [k for k in keys if not is_absolute(law, regimes[k], k)]
+
+
 def _eligible(claims: list[Claim], kind: str, law: Catalogue) -> list[str]:
     if kind == "harm":
         return [
@@ -86,7 +93,7 @@ def _eligible(claims: list[Claim], kind: str, law: Catalogue) -> list[str]:
             for c in claims
             if kind_of(law, c.regime, c.citation)
             in (ProvisionKind.EXEMPTION, ProvisionKind.EXCEPTION)
-            and status_of(law, c.regime, c.citation) is not Status.ABSOLUTE
+            and not is_absolute(law, c.regime, c.citation)
         ]
     return [c.citation for c in claims if needs_pit(law, c.regime, c.citation)]
 
@@ -97,24 +104,44 @@ def find_parts(
     found: list[FoundCitation],
     claims: list[Claim],
     law: Catalogue,
+    *,
+    closings: list[int] | None = None,
 ) -> list[Part]:
-    """Every headed part, with the claims each part of the reasoning serves."""
+    """Every headed part, with the claims each part of the reasoning serves.
+
+    Args:
+        doc: the document.
+        headings: its headings, in order.
+        found: every citation in the text.
+        claims: the claims relied on.
+        law: the catalogue.
+        closings: offsets where the letter's closing begins (rights, sign-off); a
+            part of the reasoning ends at the first one after its heading.
+    """
     parts: list[Part] = []
     scope: list[str] | None = None
     scopes_seen = 0
     for index, heading in enumerate(headings):
         end = headings[index + 1].start if index + 1 < len(headings) else len(doc.text)
+        if heading.kind in PART_KINDS:
+            end = min([end, *(c for c in closings or () if c > heading.body_start)])
         part = Part(heading, heading.body_start, end)
         keys = _cited_claims(heading, found, claims) if claims else []
         if heading.kind in SCOPE_KINDS and keys:
-            scope = keys
-            scopes_seen += 1
+            listed = (
+                bool(parts) and parts[-1].heading.kind in SCOPE_KINDS and _empty(doc, parts[-1])
+            )
+            if listed and scope is not None:
+                scope = scope + [k for k in keys if k not in scope]
+            else:
+                scope = keys
+                scopes_seen += 1
             part.targets = keys
         elif heading.kind in PART_KINDS:
             if keys:
                 part.targets = keys
             elif scope is not None:
-                part.targets = list(scope)
+                part.targets = _not_absolute(scope, claims, law) or list(scope)
                 part.scoped = scopes_seen > 1
             else:
                 part.targets = _eligible(claims, heading.kind, law)
@@ -123,9 +150,14 @@ def find_parts(
     return parts
 
 
+def _empty(doc: Doc, part: Part) -> bool:
+    """True when nothing but spaces stands under a heading (one of a list of headings)."""
+    return not doc.text[part.body_start : part.body_end].strip()
+
+
 def _widen_summing_parts(parts: list[Part], claims: list[Claim], law: Catalogue) -> None:
-    """A lone harm, balance or conclusion after several exemption headings serves all."""
-    for kind in ("harm", "balance", "conclusion"):
+    """A lone part of its kind after several exemption headings serves them all."""
+    for kind in ("harm", "factors_for", "factors_against", "balance", "conclusion"):
         of_kind = [p for p in parts if p.heading.kind == kind]
         if len(of_kind) != 1 or not of_kind[0].scoped:
             continue

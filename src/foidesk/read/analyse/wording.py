@@ -31,6 +31,7 @@ WITHHOLD_WORDS = (
     r"refus\w*",
     r"secrecy",
     r"protect\w*",
+    r"exclu\w+",
 )
 """Objects meaning the information stays withheld (or its existence unconfirmed)."""
 
@@ -61,7 +62,8 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:clearly\s+|significan
 _NEGATED = re.compile(r"\b(?:not|does not|do not|did not|cannot|can ?not)\s+$", re.IGNORECASE)
 _OUTWEIGH = re.compile(r"\boutweigh(?:s|ed)?\b", re.IGNORECASE)
 _FAVOURS = re.compile(
-    r"\b(?:favou?rs?|favou?ring|in favou?r of|lies with|rests with|weighs in favou?r of)\s+",
+    r"\b(?:favou?rs?|favou?ring|in favou?r of|lies (?:with|in)|rests (?:with|in)|"
+    r"falls in favou?r of|weighs in favou?r of)\s+",
     re.IGNORECASE,
 )
 _NOT_IN_PUBLIC_INTEREST = re.compile(
@@ -69,6 +71,9 @@ _NOT_IN_PUBLIC_INTEREST = re.compile(
     r"(?:disclos|releas|confirm|provid|publish)",
     re.IGNORECASE,
 )
+_DUTY = re.compile(r"\bduty to confirm or deny\b", re.IGNORECASE)
+"""The name of the duty (FOIA s1(6)) is not an argument for confirming or denying."""
+_HAS_SUBJECT = re.compile(r"\bpublic interest\b", re.IGNORECASE)
 _TIE = re.compile(r"\b(?:equally|evenly) balanced\b", re.IGNORECASE)
 
 
@@ -120,8 +125,12 @@ def _outweigh_verdicts(text: str) -> list[Verdict]:
     verdicts = []
     for match in _OUTWEIGH.finditer(text):
         sentence_start = max(text.rfind(".", 0, match.start()), match.start() - 200, 0)
-        before = text[sentence_start : match.start()]
+        before = _DUTY.sub("duty", text[sentence_start : match.start()])
         sign = _last_object(before)
+        if sign == 0 and not _HAS_SUBJECT.search(before):
+            sign = _last_object(
+                _DUTY.sub("duty", text[max(0, match.start() - 200) : match.start()])
+            )
         if sign == 0:
             sign = -object_sign(text[match.end() : match.end() + 120])
         if sign == 0:

@@ -21,10 +21,14 @@ def newlines(text: str, context: Context) -> list[Edit]:
 @step("invisible")
 def invisible(text: str, context: Context) -> list[Edit]:
     """Drop soft hyphens, zero-width characters and byte order marks."""
+    if text.isascii():
+        return []
     return [Edit(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
 
 
 @step("spaces")
 def spaces(text: str, context: Context) -> list[Edit]:
     """Make tabs, no-break and other odd spaces a plain space."""
+    if text.isascii() and "\t" not in text:
+        return []
     return [Edit(m.start(), m.end(), " ") for m in _SPACES.finditer(text)]

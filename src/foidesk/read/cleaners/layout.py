@@ -9,8 +9,7 @@ from foidesk.read.cleaners.lines import PART_MARKER
 from foidesk.read.cleaners.offsets import Edit
 
 _PAGE_BREAK = re.compile(r"\n*\f\n*")
-_EDGE_SPACE = re.compile(r"^[ ]+|[ ]+$", re.MULTILINE)
-_INNER_SPACE = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
+_SPACE_RUN = re.compile(r"[ ]{2,}|^[ ]|[ ]$", re.MULTILINE)
 _BREAKS = re.compile(r"\n+")
 
 
@@ -23,17 +22,22 @@ def part_markers(text: str, context: Context) -> list[Edit]:
 @step("page_breaks")
 def page_breaks(text: str, context: Context) -> list[Edit]:
     """Make each page break (form feed) a line break; a paragraph may run on over it."""
+    if "\f" not in text:
+        return []
     return [Edit(m.start(), m.end(), "\n") for m in _PAGE_BREAK.finditer(text)]
 
 
 @step("trim_lines")
 def trim_lines(text: str, context: Context) -> list[Edit]:
     """Drop spaces at the start and end of each line and squeeze runs of spaces to one."""
-    edits = [
-        Edit(m.start(), m.end(), "") for m in _EDGE_SPACE.finditer(text) if m.end() > m.start()
-    ]
-    edits += [Edit(m.start() + 1, m.end(), "") for m in _INNER_SPACE.finditer(text)]
-    edits.sort()
+    edits = []
+    size = len(text)
+    for m in _SPACE_RUN.finditer(text):
+        start, end = m.span()
+        if start == 0 or end == size or text[start - 1] == "\n" or text[end] == "\n":
+            edits.append(Edit(start, end, ""))
+        else:
+            edits.append(Edit(start + 1, end, ""))
     return edits
 
 

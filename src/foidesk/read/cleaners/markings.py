@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from foidesk.read.cleaners.base import Context, step
-from foidesk.read.cleaners.lines import iter_lines, line_with_break
+from foidesk.read.cleaners.lines import Line, line_with_break
 from foidesk.read.cleaners.offsets import Edit
 
 MARKING = re.compile(
@@ -30,13 +30,18 @@ def is_marking(line: str) -> bool:
     return bool(MARKING.fullmatch(stripped) or PAGE_NUMBER.fullmatch(stripped))
 
 
+_LINE = re.compile(
+    rf"^[ \t]*(?:{MARKING.pattern}|{PAGE_NUMBER.pattern})[ \t]*$", re.IGNORECASE | re.MULTILINE
+)
+
+
 @step("markings")
 def markings(text: str, context: Context) -> list[Edit]:
     """Drop lines that are only a page number (``Page 3 of 7``, ``- 3 -``) or a marking."""
     edits = []
-    for line in iter_lines(text):
-        if line.text and len(line.text) < 80 and is_marking(line.text):
-            start, end = line_with_break(text, line)
+    for m in _LINE.finditer(text):
+        if m.end() > m.start():
+            start, end = line_with_break(text, Line(m.start(), m.end(), m.group()))
             edits.append(Edit(start, end, ""))
     return _merge(edits)
 

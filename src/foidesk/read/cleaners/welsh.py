@@ -55,9 +55,19 @@ def is_welsh(paragraph: str) -> bool:
     return welsh >= 0.15 * len(words) and english * 3 <= welsh
 
 
+_HINT = re.compile(
+    r"\b(?:yr|yn|mae|wedi|gan|gyda|ddim|hynny|sydd|wybodaeth|gwybodaeth|rhyddid|heddlu|cais"
+    r"|ydym|rydym|eich|ein|gyfer|ac|o'r|i'r|a'r|y)\b",
+    re.IGNORECASE,
+)
+"""Words nearly every Welsh paragraph has: without any, there is nothing to look at."""
+
+
 @step("welsh")
 def welsh(text: str, context: Context) -> list[Edit]:
     """Drop Welsh paragraphs, keeping the English, when the document has both languages."""
+    if not _HINT.search(text):
+        return []
     lines = [line for line in iter_lines(text) if not line.blank]
     dropped = [line for line in lines if is_welsh(line.text)]
     if not dropped:

@@ -133,10 +133,14 @@ def extract_bytes(
     return replace(extracted, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
 
 
+def _amount(size: int) -> str:
+    return f"{size / MB:,.1f} MB" if size >= MB else f"{size:,} bytes"
+
+
 def _too_large(size: int, limits: Limits, source: str) -> DocumentTooLarge:
+    limit = f"{limits.max_bytes / MB:g} MB" if limits.max_bytes >= MB else _amount(limits.max_bytes)
     return DocumentTooLarge(
-        f"the file is {size / MB:,.1f} MB; the limit is {limits.max_bytes / MB:g} MB "
-        "(raise it with --max-size)",
+        f"the file is {_amount(size)}; the limit is {limit} (raise it with --max-size)",
         source=source,
     )
 

@@ -1,0 +1,158 @@
+"""The harm and public interest test of responses written as running prose.
+
+Letters from councils and departments often have no headings: "Publishing
+the addresses would be likely to endanger ..." is the harm, "The factors in
+favour of disclosure are ..." a factor, and "We have concluded that the public
+interest in maintaining the exemption outweighs ..." the balance. This module
+reads them sentence by sentence from the paragraphs no headed part covers, and
+gives them to the claims that still lack them: a harm to the exemptions that
+are not absolute (cited in, or before, the paragraph), a test to the
+qualified ones (FOIA s2, s17(3)).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from foidesk.law.catalogue import Catalogue
+from foidesk.law.cite import FoundCitation
+from foidesk.law.model import ProvisionKind
+from foidesk.read.analyse.document import Block, Doc, links_in
+from foidesk.read.analyse.likelihood import find_likelihood
+from foidesk.read.analyse.provisions import is_absolute, kind_of, needs_pit
+from foidesk.read.analyse.wording import conclusion, factor_side
+from foidesk.record.model import Claim, Harm, Passage, PublicInterestTest
+
+FACTOR_SENTENCE = re.compile(
+    r"^(?:the\s+)?(?:(?:main|key|relevant)\s+)?(?:public\s+interest\s+)?(?:factors?|arguments?|"
+    r"considerations?|reasons?)\s+(?:in\s+favou?r\s+of|favou?ring|for|against|supporting|"
+    r"weighing\s+(?:in\s+favou?r\s+of|against))\s+[^.]{0,80}?\b(?:include[sd]?|are|were|is|was)\b",
+    re.IGNORECASE,
+)
+"""A sentence that gives factors: "The factors in favour of disclosure are ..."."""
+
+HARM_SENTENCE = re.compile(
+    r"\b(?:would|could|might|may|will)\s+(?:be\s+likely\s+to\s+|likely\s+)?(?:\w+\s+){0,2}?"
+    r"(?:prejudice|harm|endanger|damage|undermine|inhibit|compromise|adversely\s+affect|"
+    r"jeopardi[sz]e|put\s+\w+(?:\s+\w+)?\s+at\s+risk)",
+    re.IGNORECASE,
+)
+"""A statement that disclosure would (or would be likely to) cause a named harm."""
+
+WEIGHING = re.compile(r"\bpublic\s+interest\b|\bon\s+balance\b|\bbalanc", re.IGNORECASE)
+_LABEL = re.compile(r"^[^.:]{1,40}:\s*")
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+
+
+def _sentences(block: Block) -> list[tuple[str, int, int]]:
+    """The sentences of a paragraph with offsets into the cleaned text (lines joined by
+    a single space, so offsets hold only where the paragraph is one line)."""
+    found = []
+    for match in _SENTENCE.finditer(block.text):
+        text = match.group(0).strip()
+        if text:
+            lead = len(match.group(0)) - len(match.group(0).lstrip())
+            start = block.start + match.start() + lead
+            found.append((text, start, min(start + len(text), block.end)))
+    return found
+
+
+def _passage(doc: Doc, text: str, start: int, end: int) -> Passage:
+    return Passage(text=text, span=doc.span(start, end), links=links_in(text))
+
+
+def _harm_claims(claims: list[Claim], law: Catalogue) -> list[Claim]:
+    return [
+        c
+        for c in claims
+        if c.harm is None
+        and kind_of(law, c.regime, c.citation) in (ProvisionKind.EXEMPTION, ProvisionKind.EXCEPTION)
+        and not is_absolute(law, c.regime, c.citation)
+    ]
+
+
+def attach_harm(
+    doc: Doc,
+    claims: list[Claim],
+    found: list[FoundCitation],
+    law: Catalogue,
+    *,
+    covered: frozenset[int],
+    scopes: Sequence[tuple[int, int, list[str]]] = (),
+) -> None:
+    """Give exemptions with no headed harm the first prose paragraph that states one.
+
+    Args:
+        doc: the document.
+        claims: the claims; those with no harm may get one.
+        found: every citation in the text.
+        law: the catalogue.
+        covered: line indexes inside headed parts of the reasoning.
+        scopes: ranges of text under an exemption heading, with the claims it names;
+            a harm there serves only those claims.
+    """
+    waiting = _harm_claims(claims, law)
+    if not waiting:
+        return
+    first_cited = {c.citation: min(f.start for f in found if f.key == c.citation) for c in waiting}
+    for block in doc.blocks(0, len(doc.text)):
+        if doc.line_at(block.start).index in covered or WEIGHING.search(block.text):
+            continue
+        if not HARM_SENTENCE.search(block.text):
+            continue
+        cited_here = [f.key for f in found if block.start <= f.start < block.end]
+        scoped = next((keys for a, b, keys in scopes if a <= block.start < b), None)
+        cited_here = cited_here or (scoped or [])
+        targets = [
+            c
+            for c in waiting
+            if c.harm is None
+            and (c.citation in cited_here if cited_here else first_cited[c.citation] < block.start)
+        ]
+        if not targets:
+            continue
+        likely = find_likelihood(block.text)
+        likelihood_span = None
+        if (
+            likely.start is not None
+            and likely.end is not None
+            and block.text == doc.text[block.start : block.end]
+        ):
+            likelihood_span = doc.span(block.start + likely.start, block.start + likely.end)
+        for claim in targets:
+            claim.harm = Harm(
+                text=block.text,
+                span=doc.span(block.start, block.end),
+                likelihood=likely.likelihood,
+                likelihood_span=likelihood_span,
+                links=links_in(block.text),
+            )
+
+
+def attach_test(doc: Doc, claims: list[Claim], law: Catalogue, *, covered: frozenset[int]) -> None:
+    """Read factors and the balance from prose, for qualified claims with no test."""
+    waiting = [c for c in claims if c.pit is None and needs_pit(law, c.regime, c.citation)]
+    if not waiting:
+        return
+    test = PublicInterestTest()
+    weighing: Passage | None = None
+    for block in doc.blocks(0, len(doc.text)):
+        if doc.line_at(block.start).index in covered:
+            continue
+        for text, start, end in _sentences(block):
+            bare = _LABEL.sub("", text)
+            if FACTOR_SENTENCE.match(bare):
+                side = factor_side(bare[:90])
+                bucket = test.factors_against if side is False else test.factors_for
+                bucket.append(_passage(doc, text, start, end))
+        if WEIGHING.search(block.text) and conclusion(block.text) is not None:
+            weighing = _passage(doc, block.text, block.start, block.end)
+    if weighing is not None:
+        test.balance = weighing
+        test.conclusion = weighing
+        verdict = conclusion(weighing.text)
+        test.favours = verdict.favours if verdict else None
+    if test.factors_for or test.factors_against or test.balance:
+        for claim in waiting:
+            claim.pit = test.model_copy(deep=True)

@@ -1,0 +1,158 @@
+"""Claims, mentions, NCND flags and outcomes read from short passages."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.read.analyse_helpers import read
+
+
+@pytest.mark.parametrize(
+    ("text", "claims", "mentions"),
+    [
+        (
+            "The information is exempt under section 31(1)(a)(b) of the Act.",
+            ["31(1)(a)", "31(1)(b)"],
+            [],
+        ),
+        (
+            "We have not relied on Section 12. The information is exempt under section 43(2).",
+            ["43(2)"],
+            ["12"],
+        ),
+        (
+            "The duty in section 1(1)(a) of the Act does not apply by virtue of section 24(2).",
+            ["24(2)"],
+            ["1(1)(a)"],
+        ),
+        (
+            "You may complain to the Information Commissioner under section 50. Section 17 "
+            "requires us to explain; section 16 advice is given below. Section 40(2) applies.",
+            ["40(2)"],
+            ["50", "17", "16"],
+        ),
+        (
+            "We are refusing your request under section 12 because the cost of compliance "
+            "would exceed the appropriate limit.",
+            ["12"],
+            [],
+        ),
+        (
+            "Section 14(1) applies: the request is vexatious.",
+            ["14(1)"],
+            [],
+        ),
+        (
+            "Sections 24 and 31 are engaged. Section 24(2) and section 31(3) apply.",
+            ["24(2)", "31(3)"],
+            [],
+        ),
+        (
+            "Exemption - Section 31 - Law Enforcement. Section 31 applies to this information.",
+            ["31"],
+            [],
+        ),
+        (
+            "s.40 applies only where the exemptions set out in sections 28 to 30 do not.",
+            ["40"],
+            ["28", "29", "30"],
+        ),
+        (
+            "Rather than section 30, we have relied on section 31(1)(a).",
+            ["31(1)(a)"],
+            ["30"],
+        ),
+    ],
+)
+def test_claims_and_mentions(text: str, claims: list[str], mentions: list[str]) -> None:
+    record = read(text)
+    assert [c.citation for c in record.claims] == claims
+    assert [m.citation for m in record.mentions] == mentions
+
+
+def test_regulations_are_eir_claims() -> None:
+    record = read(
+        "This request falls under the Environmental Information Regulations 2004. The "
+        "information is withheld under regulation 12(5)(b); section 39 of the FOIA applies."
+    )
+    assert record.regime.value == "eir"
+    assert [(c.citation, c.regime.value) for c in record.claims] == [("12(5)(b)", "eir")]
+    assert [(m.citation, m.regime.value) for m in record.mentions] == [("39", "foia")]
+
+
+def test_foisa_regime() -> None:
+    record = read(
+        "Under the Freedom of Information (Scotland) Act 2002 the information is exempt "
+        "under section 35(1)(a). You may apply to the Scottish Information Commissioner."
+    )
+    assert record.regime.value == "foisa"
+    assert [(c.citation, c.regime.value) for c in record.claims] == [("35(1)(a)", "foisa")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ncnd"),
+    [
+        (
+            "We can neither confirm nor deny that information is held, by virtue of section 31(3).",
+            {"31(3)": True},
+        ),
+        (
+            "We neither confirm nor deny holding information by virtue of the following "
+            "exemptions:\n\nSection 24 National Security\nSection 23(5)\n",
+            {"24": True, "23(5)": True},
+        ),
+        (
+            "Please find attached the figures you asked for. Names are exempt under section "
+            "40(2). For question 3 we neither confirm nor deny under section 30(3).",
+            {"40(2)": False, "30(3)": True},
+        ),
+        (
+            "The information is exempt under section 21 as it is available on our website.",
+            {"21": False},
+        ),
+    ],
+)
+def test_ncnd_flags(text: str, ncnd: dict[str, bool]) -> None:
+    record = read(text)
+    assert {c.citation: c.ncnd for c in record.claims} == ncnd
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (
+            "I can confirm that the Council holds this information. Please find attached the "
+            "report you requested.",
+            "disclosed",
+        ),
+        ("The information you requested is not held by the Council.", "not_held"),
+        ("We do not hold any recorded information about this.", "not_held"),
+        (
+            "Complying would exceed the appropriate limit of 18 hours under section 12(1).",
+            "cost_limit",
+        ),
+        ("Section 14(1) applies because the request is vexatious.", "vexatious"),
+        (
+            "We can neither confirm nor deny whether we hold information: section 23(5) applies.",
+            "ncnd",
+        ),
+        ("The information is exempt from disclosure under section 43(2).", "refused"),
+        (
+            "Please find attached some of the information. The remainder is exempt under "
+            "section 40(2).",
+            "partial",
+        ),
+        ("Thank you for your letter, which we will answer shortly.", "other"),
+        (
+            "This information is withheld under regulation 12(4)(a) of the EIR as it is not held.",
+            "not_held",
+        ),
+    ],
+)
+def test_outcome(text: str, outcome: str) -> None:
+    assert read(text).outcome.value == outcome
+
+
+def test_outcome_span_quotes_the_deciding_words() -> None:
+    record = read("Sadly the information you asked for is not held by the force.")
+    assert record.quote(record.outcome_span) == "is not held"
