@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -173,3 +175,21 @@ def test_seed_wrapped_lines_become_paragraphs() -> None:
     assert joined.endswith("favours neither confirming nor denying that information is held.")
     assert "  " not in cleaned.text
     assert "\n\n\n" not in cleaned.text
+
+
+def test_long_texts_are_cleaned_in_pieces_with_the_same_result(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    raw = next(SEEDS.glob("004_*.txt")).read_text(encoding="utf-8")
+    whole = clean(raw)
+    monkeypatch.setattr(sys.modules["foidesk.read.clean"], "CHUNK", 1000)
+    pieces = clean(raw)
+    assert pieces.text.split("\n\n") == whole.text.split("\n\n")
+    for needle in ("Balancing Test", "S31 - Factors Favouring Disclosure:", "Harm"):
+        start = pieces.text.index(needle)
+        raw_start, raw_end = pieces.to_raw(start, start + len(needle))
+        assert raw[raw_start:raw_end] == needle
+    for index, char in enumerate(pieces.text):
+        if pieces.copied(index) and not char.isspace():
+            lo, _hi = pieces.to_raw(index, index + 1)
+            assert raw[lo] == char

@@ -70,6 +70,21 @@ def test_part_markers_are_only_for_email() -> None:
         ("a cyber-\nattack on the force", "a cyber-attack on the force"),
         ("multi-agency work and multi-\nagency data", "multi-agency work and multi-agency data"),
         ("Short heading\nNext line", "Short heading\nNext line"),
+        (
+            WRAP.replace(
+                "cuts.",
+                "cuts, as set out in the policy published at http://\n"
+                "library.college.example/docs/policy.pdf",
+            ),
+            WRAP.replace("\n", " ")
+            .rstrip()
+            .replace(
+                "cuts.",
+                "cuts, as set out in the policy "
+                "published at http://library.college.example/docs/policy.pdf",
+            )
+            + "\n",
+        ),
         ("Section 31 -\nlaw enforcement", "Section 31 -\nlaw enforcement"),
     ],
 )

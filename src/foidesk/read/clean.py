@@ -50,6 +50,41 @@ class CleanText:
         return self.offsets.copied(index)
 
 
+CHUNK = 1 << 20
+"""Texts longer than twice this many characters are cleaned a piece at a time (split at a
+blank line), so memory stays bounded: the steps never copy more than a piece."""
+
+
+def _piece_ends(raw: str) -> list[int]:
+    ends = []
+    pos = CHUNK
+    while pos < len(raw) - CHUNK:
+        cut = raw.find("\n\n", pos, pos + CHUNK)
+        if cut < 0:
+            cut = raw.find("\n", pos, pos + CHUNK)
+        end = cut + 1 if cut >= 0 else pos
+        ends.append(end)
+        pos = end + CHUNK
+    ends.append(len(raw))
+    return ends
+
+
+def _clean_in_pieces(raw: str, format: str) -> CleanText:
+    texts: list[str] = []
+    offsets = OffsetMap()
+    start = 0
+    for end in _piece_ends(raw):
+        piece = clean(raw[start:end], format=format)
+        if piece.text:
+            if texts:
+                texts.append("\n\n")
+                offsets.insert(2, start)
+            texts.append(piece.text)
+            offsets.extend(piece.offsets, start)
+        start = end
+    return CleanText(raw=raw, text="".join(texts), offsets=offsets)
+
+
 def clean(raw: str, *, format: str = "txt", steps: Sequence[str] | None = None) -> CleanText:
     """Clean ``raw`` text extracted from a document of the given format.
 
@@ -61,6 +96,8 @@ def clean(raw: str, *, format: str = "txt", steps: Sequence[str] | None = None) 
     Raises:
         KeyError: when ``steps`` names a step that does not exist.
     """
+    if steps is None and len(raw) > 2 * CHUNK:
+        return _clean_in_pieces(raw, format)
     context = Context(format=format)
     chosen = [STEPS[name] for name in steps] if steps is not None else list(PIPELINE)
     text = raw

@@ -9,6 +9,7 @@ from foidesk.read.cleaners.lines import PART_MARKER
 from foidesk.read.cleaners.offsets import Edit
 
 _PAGE_BREAK = re.compile(r"\n*\f\n*")
+_SPACED = ("  ", " \n", "\n ")
 _SPACE_RUN = re.compile(r"[ ]{2,}|^[ ]|[ ]$", re.MULTILINE)
 _BREAKS = re.compile(r"\n+")
 
@@ -30,6 +31,8 @@ def page_breaks(text: str, context: Context) -> list[Edit]:
 @step("trim_lines")
 def trim_lines(text: str, context: Context) -> list[Edit]:
     """Drop spaces at the start and end of each line and squeeze runs of spaces to one."""
+    if not (text.startswith(" ") or text.endswith(" ") or any(s in text for s in _SPACED)):
+        return []
     edits = []
     size = len(text)
     for m in _SPACE_RUN.finditer(text):

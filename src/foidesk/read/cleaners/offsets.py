@@ -97,6 +97,23 @@ class OffsetMap:
             return False
         return bool(self._exact[self._segment(index)])
 
+    def extend(self, other: OffsetMap, raw_shift: int) -> None:
+        """Append the map of a later piece of text whose raw text starts at ``raw_shift``."""
+        shift = self.length
+        for seg in range(len(other._t_start)):
+            self._append(
+                other._t_start[seg] + shift,
+                other._r_start[seg] + raw_shift,
+                other._r_end[seg] + raw_shift,
+                bool(other._exact[seg]),
+            )
+        self.length += other.length
+
+    def insert(self, size: int, raw_at: int) -> None:
+        """Append ``size`` characters of new text that stand at raw offset ``raw_at``."""
+        self._append(self.length, raw_at, raw_at, False)
+        self.length += size
+
     def _copy_range(self, into: OffsetMap, start: int, end: int, shift: int) -> None:
         """Append this map's segments restricted to text ``[start, end)``, moved by ``shift``."""
         seg = self._segment(start)

@@ -35,13 +35,14 @@ HEADING_WORDS = re.compile(
     r"|section|regulation|question|request|answer|disclosure|evidence|considerations?)\b",
     re.IGNORECASE,
 )
-_DIGITS = re.compile(r"\d+")
-_SPACE = re.compile(r"\s+")
+_HASHES = re.compile(r"#+")
+_DIGIT_TO_HASH = str.maketrans("0123456789", "##########")
 
 
 def line_key(line: str) -> str:
     """How lines are compared: case, spacing and the digits of page numbers ignored."""
-    return _DIGITS.sub("#", _SPACE.sub(" ", line.strip().lower()))
+    key = " ".join(line.split()).lower().translate(_DIGIT_TO_HASH)
+    return _HASHES.sub("#", key) if "##" in key else key
 
 
 def _pages(text: str, start: int, end: int) -> list[list[Line]]:
@@ -104,9 +105,23 @@ def _unpaged(lines: list[Line]) -> list[Line]:
     return running
 
 
+def _repeats(text: str) -> bool:
+    """Cheap test: does any short line occur twice (compared as :func:`line_key` does)?"""
+    seen: set[str] = set()
+    for raw in text.split("\n"):
+        if 2 < len(raw) <= MAX_LINE * 2:
+            key = line_key(raw)
+            if key in seen:
+                return True
+            seen.add(key)
+    return False
+
+
 @step("running_lines")
 def running_lines(text: str, context: Context) -> list[Edit]:
     """Drop running page headers and footers (lines repeated at page-like intervals)."""
+    if "\f" not in text and not _repeats(text):
+        return []
     found: list[Line] = []
     for start, end in parts(text):
         pages = _pages(text, start, end)

@@ -38,6 +38,8 @@ KEEP_HYPHEN = word_set(
 )
 FIELD = re.compile(r"[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}: \S")
 """A line that is a labelled field (``Date: 12 March 2024``, ``Our ref: 123``): never run on."""
+_URL_BROKEN = re.compile(r"(?:https?:|www\.)\S*[/_=?&#]$")
+"""A web address broken at one of its separators (``http://`` / ``library.example/x``)."""
 _CLOSED = tuple(".!?:;)]\"'”’")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _LAST_WORD = re.compile(r"([^\W\d_]+)-$")
@@ -50,6 +52,11 @@ def wrap_width(lines: list[Line]) -> int:
     if not lengths:
         return 0
     return lengths[int(0.95 * (len(lengths) - 1))]
+
+
+def _width(text: str, start: int, end: int) -> int:
+    lengths = sorted(len(line) for line in text[start:end].split("\n") if line.strip())
+    return lengths[int(0.95 * (len(lengths) - 1))] if lengths else 0
 
 
 def keep_hyphen(left: str, right: str, vocabulary: set[str]) -> bool:
@@ -104,13 +111,20 @@ def _join(first: Line, second: Line, vocabulary: set[str]) -> Edit:
         if right and keep_hyphen(left.group(1), right.group(), vocabulary):
             return Edit(first.end, second.start, "")
         return Edit(first.end - 1, second.start, "")
+    if _URL_BROKEN.search(first.text):
+        return Edit(first.end, second.start, "")
     return Edit(first.end, second.start, " ")
 
 
 @step("wraps", formats=frozenset({"txt", "pdf", "eml"}))
 def wraps(text: str, context: Context) -> list[Edit]:
     """Join hard-wrapped lines into paragraphs and mend words hyphenated at a line break."""
-    vocabulary = {w.lower() for w in _WORD.findall(text)} if "-\n" in text else set()
+    hyphens = "-\n" in text
+    if not hyphens and not any(
+        MIN_WIDTH <= _width(text, a, b) <= MAX_WIDTH for a, b in parts(text)
+    ):
+        return []
+    vocabulary = {w.lower() for w in _WORD.findall(text)} if hyphens else set()
     edits: list[Edit] = []
     for start, end in parts(text):
         edits += _wraps(list(iter_lines(text, start, end)), vocabulary)

@@ -4,6 +4,7 @@ Windows-1252 "smart quotes" of text saved from Word, guessed by charset-normaliz
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -21,6 +22,7 @@ GUESS_BYTES = 512 * 1024
 """How much of a file charset-normalizer looks at to guess its encoding."""
 MAX_CONTROL_SHARE = 0.01
 """More control characters than this share of the text means it is not text at all."""
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 _LATIN = ("cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "mac_roman")
 
 
@@ -56,6 +58,19 @@ def _is_utf8(data: bytes, chunk: int = 1024 * 1024) -> bool:
     return True
 
 
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+WESTERN_HIGH_SHARE = 0.05
+"""Text that is nearly all ASCII, with a few high bytes Windows-1252 defines, is Windows-1252
+(Word's smart quotes and dashes, £, é): no need to ask charset-normalizer."""
+
+
+def _western(sample: bytes) -> bool:
+    high = [byte for byte in sample if byte >= 0x80]
+    if not high or len(high) > WESTERN_HIGH_SHARE * len(sample):
+        return False
+    return not _CP1252_UNDEFINED.intersection(high)
+
+
 def guess_encoding(data: bytes) -> str:
     """The encoding of ``data``: its BOM, else UTF-8 when it decodes, else a guess."""
     found = _bom(data)
@@ -67,6 +82,8 @@ def guess_encoding(data: bytes) -> str:
         return utf16
     if _is_utf8(data):
         return "utf-8"
+    if _western(sample):
+        return "cp1252"
     best = from_bytes(sample).best()
     guess = best.encoding if best is not None else "cp1252"
     if guess in _LATIN:
@@ -99,7 +116,7 @@ def check_text(text: str, *, source: str | None) -> None:
     sample = text[:GUESS_BYTES]
     if not sample.strip():
         raise EmptyDocument("the file has no text in it (only white space)", source=source)
-    bad = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f") or ch == "\ufffd")
+    bad = len(_BAD_CHARS.findall(sample))
     if bad > MAX_CONTROL_SHARE * len(sample):
         raise CorruptDocument(
             "not a text file: it is binary data (control characters or undecodable bytes)",
