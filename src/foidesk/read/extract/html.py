@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, Comment, Tag
+from bs4.element import NavigableString
 
 from foidesk.read.cleaners.base import word_set
 from foidesk.read.extract.base import Extracted
@@ -46,7 +47,7 @@ def _chrome(tag: Tag) -> bool:
 
 
 def _main(soup: BeautifulSoup) -> Tag:
-    for found in (soup.find("main"), soup.find(attrs={"role": "main"})):
+    for found in (soup.find("main"), soup.find(None, {"role": "main"})):
         if isinstance(found, Tag) and found.get_text(strip=True):
             return found
     articles = [a for a in soup.find_all("article") if isinstance(a, Tag)]
