@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SEEDS := tests/fixtures/seeds
 PYTEST_WORKERS ?= auto
 
-.PHONY: run test lint types unit bench install clean
+.PHONY: run demo test lint types unit browser bench install clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "foidesk needs Python 3.11 or newer"'
@@ -18,8 +18,13 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-## make run: read and check the example responses and print what foidesk finds.
+## make run: start the desk (the disclosure unit's web app) on http://127.0.0.1:8000 with an
+## embedded SQLite database and demo logins (printed at start).
 run: $(STAMP)
+	$(BIN)/foidesk serve
+
+## make demo: read and check the example responses on the command line and print the findings.
+demo: $(STAMP)
 	$(BIN)/foidesk read $(SEEDS)
 	$(BIN)/foidesk check $(SEEDS) || test $$? -eq 1
 
@@ -33,8 +38,12 @@ lint: $(STAMP)
 types: $(STAMP)
 	$(BIN)/mypy src
 
-unit: $(STAMP)
-	$(BIN)/pytest -n $(PYTEST_WORKERS) -q
+## The browser tests need Debian's chromium, Playwright and axe-core; install them first.
+browser: $(STAMP)
+	VENV_PY=$(BIN)/python bash tools/install-browser.sh
+
+unit: $(STAMP) browser
+	FOIDESK_REQUIRE_BROWSER=1 $(BIN)/pytest -n $(PYTEST_WORKERS) -q
 
 ## make bench: the benchmarks, printing a table (figures go in docs/performance.md).
 bench: $(STAMP)

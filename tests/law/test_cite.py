@@ -371,3 +371,20 @@ def test_docstring_examples_hold() -> None:
     result = doctest.testmod(cite_module)
     assert result.attempted >= 1
     assert result.failed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "spec", "spans"),
+    [
+        ("exempt under subsection 31(2)(a) of the Act", "31(2)(a)", "subsection 31(2)(a)"),
+        ("Subsection 31(2)(a) applies", "31(2)(a)", "Subsection 31(2)(a)"),
+        ("sub-section 40(5A)(b)", "40(5A)(b)", "sub-section 40(5A)(b)"),
+        ("sub section 24(1) applies", "24(1)", "sub section 24(1)"),
+        ("subsections 31(2)(a) and (b)", "31(2)(a) 31(2)(b)", "subsections 31(2)(a)|(b)"),
+        ("subsection 12 of the Act", "", None),
+    ],
+)
+def test_subsection_with_a_bracket_introduces_a_section(
+    text: str, spec: str, spans: str | None
+) -> None:
+    check_row(text, spec, spans)

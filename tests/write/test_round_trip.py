@@ -58,12 +58,7 @@ def tmp(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("round-trip")
 
 
-READER_LIMITS = {
-    ("seed-003", "pdf"): (
-        "reader (PDF): a paragraph whose last line fills the measure is joined to the next "
-        "one, and a URL wrapped after 'http://' comes back as 'http:// library...'"
-    ),
-}
+READER_LIMITS: dict[tuple[str, str], str] = {}
 """Known reader limitations, reported to its owner; strict, so a fix shows up at once."""
 
 CASES = [

@@ -12,7 +12,7 @@ import sys
 import typer
 
 from foidesk import __version__
-from foidesk.cli import check, cite, deadline, law, library, read, schema, write
+from foidesk.cli import check, cite, deadline, desk, law, library, read, schema, write
 from foidesk.errors import FoideskError
 
 app = typer.Typer(
@@ -39,7 +39,7 @@ def _root(
     """Answer and challenge UK Freedom of Information requests, offline."""
 
 
-for module in (law, cite, schema, deadline, read, check, write, library):
+for module in (law, cite, schema, deadline, read, check, write, library, desk):
     module.register(app)
 
 

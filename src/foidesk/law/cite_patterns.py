@@ -24,12 +24,17 @@ ACT_INTRO_NAMES = {"FOIA": Regime.FOIA, "FoIA": Regime.FOIA, "FOISA": Regime.FOI
 START_REGEX = re.compile(
     # The first-letter check comes first because it fails fastest: it halves the scan time.
     r"(?=[sSrReEfF§])(?<![\w'’])(?<!sub-)(?<!sub\s)"
-    rf"(?:(?P<section>{SECTION_WORDS})|(?P<regulation>{REGULATION_WORDS})"
+    r"(?:(?P<sub>sub[-\s]?sections?)\s{0,3}(?=\d{1,3}(?-i:[A-Z]{0,2})\s{0,2}\()"
+    rf"|(?:(?P<section>{SECTION_WORDS})|(?P<regulation>{REGULATION_WORDS})"
     r"|(?P<act>(?-i:FOIA|FoIA|FOISA|FoISA|EIRs?)))"
-    r"\s{0,3}(?=\d{1,3}(?!\d))",
+    r"\s{0,3}(?=\d{1,3}(?!\d)))",
     re.IGNORECASE,
 )
-"""An introducing word followed by a section number of at most three digits (not a year)."""
+"""An introducing word followed by a section number of at most three digits (not a year).
+
+"subsection" introduces a section only when a bracket follows the number
+("subsection 31(2)(a)"); "subsection 3" alone is a part of a section not named.
+"""
 
 NUMBER_REGEX = re.compile(r"(?P<num>\d{1,3}(?-i:[A-Z]{0,2}))(?![\w])(?![.,:/]\d)")
 """A section or regulation number, optionally with capital letters (``11A``), standing alone."""

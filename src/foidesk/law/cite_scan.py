@@ -196,7 +196,7 @@ def scan(text: str, *, bare: bool = False) -> Iterator[Group]:
             family: Family = "regulation" if intro_regime is Regime.EIR else "section"
         else:
             intro_regime = None
-            family = "section" if m["section"] else "regulation"
+            family = "section" if m["section"] or m["sub"] else "regulation"
         group = _read_group(text, m.start(), m.end(), family, intro_regime)
         if group is None:
             pos = m.end()

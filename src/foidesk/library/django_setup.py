@@ -124,6 +124,78 @@ def database_settings(url: str) -> dict[str, Any]:
     )
 
 
+DESK_APPS = [
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "foidesk.desk",
+]
+"""The desk's apps: installed wherever Django is set up, so the CLI and the desk share one
+database schema and one set of migrations."""
+
+
+def shared_settings(url: str) -> dict[str, Any]:
+    """The Django settings the CLI and the desk share (the desk adds nothing of its own).
+
+    The desk's modules are named here as strings only (the library does not import it).
+    ``FOIDESK_SECRET_KEY`` sets the signing key (a random one per process otherwise) and
+    ``FOIDESK_SECURE_COOKIES=1`` marks the session and CSRF cookies ``Secure`` (for https).
+    """
+    import secrets
+
+    secure = os.environ.get("FOIDESK_SECURE_COOKIES", "") == "1"
+    return {
+        "DATABASES": {"default": database_settings(url)},
+        "INSTALLED_APPS": [APP, *DESK_APPS],
+        "USE_TZ": True,
+        "TIME_ZONE": "UTC",
+        "DEFAULT_AUTO_FIELD": "django.db.models.BigAutoField",
+        "LOGGING_CONFIG": None,
+        "SECRET_KEY": os.environ.get("FOIDESK_SECRET_KEY") or secrets.token_urlsafe(50),
+        "DEBUG": False,
+        "ALLOWED_HOSTS": ["*"],
+        "ROOT_URLCONF": "foidesk.desk.urls",
+        "MIDDLEWARE": [
+            "django.middleware.security.SecurityMiddleware",
+            "foidesk.desk.security.ContentSecurityPolicy",
+            "django.contrib.sessions.middleware.SessionMiddleware",
+            "django.middleware.common.CommonMiddleware",
+            "django.middleware.csrf.CsrfViewMiddleware",
+            "django.contrib.auth.middleware.AuthenticationMiddleware",
+            "django.contrib.messages.middleware.MessageMiddleware",
+            "django.middleware.clickjacking.XFrameOptionsMiddleware",
+        ],
+        "TEMPLATES": [
+            {
+                "BACKEND": "django.template.backends.django.DjangoTemplates",
+                "APP_DIRS": True,
+                "OPTIONS": {
+                    "context_processors": [
+                        "django.template.context_processors.request",
+                        "django.contrib.auth.context_processors.auth",
+                        "django.contrib.messages.context_processors.messages",
+                    ]
+                },
+            }
+        ],
+        "STATIC_URL": "/static/",
+        "LOGIN_URL": "/login/",
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": secure,
+        "CSRF_COOKIE_SAMESITE": "Lax",
+        "CSRF_COOKIE_SECURE": secure,
+        "CSRF_COOKIE_HTTPONLY": True,
+        "X_FRAME_OPTIONS": "DENY",
+        "SECURE_CONTENT_TYPE_NOSNIFF": True,
+        "SECURE_REFERRER_POLICY": "same-origin",
+        "DATA_UPLOAD_MAX_MEMORY_SIZE": 5 * 1024 * 1024,
+        "FILE_UPLOAD_MAX_MEMORY_SIZE": 5 * 1024 * 1024,
+        "PASSWORD_HASHERS": ["django.contrib.auth.hashers.PBKDF2PasswordHasher"],
+    }
+
+
 _OURS: dict[str, str] = {}
 """Database address -> alias, for the databases this module configured."""
 
@@ -144,14 +216,7 @@ def setup(url: str | None = None) -> str:
 
     wanted = url or database_url()
     if not settings.configured:
-        settings.configure(
-            DATABASES={"default": database_settings(wanted)},
-            INSTALLED_APPS=[APP],
-            USE_TZ=True,
-            TIME_ZONE="UTC",
-            DEFAULT_AUTO_FIELD="django.db.models.BigAutoField",
-            LOGGING_CONFIG=None,
-        )
+        settings.configure(**shared_settings(wanted))
         _OURS[wanted] = "default"
     django.setup()
     if not _OURS:

@@ -11,6 +11,8 @@ from foidesk.read.extract import Extracted, Limits, extract
 from foidesk.record.model import Response, Source
 
 LIMIT_NAMES = frozenset(f.name for f in fields(Limits))
+TRUNCATED_CONFIDENCE = 0.4
+"""The most confidence a record of a text cut short at ``Limits.max_text`` can have."""
 
 
 def make_limits(limits: Limits | None = None, **overrides: float) -> Limits:
@@ -30,7 +32,10 @@ def make_limits(limits: Limits | None = None, **overrides: float) -> Limits:
 
 
 def analyse_extracted(extracted: Extracted) -> Response:
-    """Clean and analyse extracted text into a Response whose spans point into its text."""
+    """Clean and analyse extracted text into a Response whose spans point into its text.
+
+    A text cut short at ``Limits.max_text`` gives a low-confidence record with a note.
+    """
     from foidesk.read.analyse import analyse
 
     source = Source(
@@ -39,7 +44,15 @@ def analyse_extracted(extracted: Extracted) -> Response:
         sha256=extracted.sha256,
         text=extracted.text,
     )
-    return analyse(clean(extracted.text, format=extracted.format), source=source)
+    response = analyse(clean(extracted.text, format=extracted.format), source=source)
+    truncated = extracted.metadata.get("truncated")
+    if truncated:
+        response.confidence = min(response.confidence, TRUNCATED_CONFIDENCE)
+        response.notes.append(
+            f"The file is longer than the text limit: only {truncated} was read and "
+            "analysed (raise it with max_text); the rest may hold more of the response."
+        )
+    return response
 
 
 def read_file(path: str | Path, *, limits: Limits | None = None, **overrides: float) -> Response:

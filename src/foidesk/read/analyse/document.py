@@ -122,6 +122,80 @@ def anchored(
     return [found[key] for key in sorted(found)]
 
 
+def _anchor_positions(lower: str, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Every (offset, length) of an anchor word in ``lower``, in order of offset."""
+    found: list[tuple[int, int]] = []
+    for anchor in anchors:
+        at = lower.find(anchor)
+        while at >= 0:
+            found.append((at, len(anchor)))
+            at = lower.find(anchor, at + 1)
+    found.sort()
+    return found
+
+
+def _window_matches(
+    pattern: re.Pattern[str], text: str, at: int, size: int, back: int, ahead: int
+) -> list[re.Match[str]]:
+    """The matches :func:`anchored` finds around the anchor at ``at``, in order."""
+    lo = max(0, at - back)
+    hi = min(len(text), at + size + ahead)
+    out: list[re.Match[str]] = []
+    match = pattern.search(text, lo, hi)
+    while match is not None and match.start() <= at:
+        if match.end() == hi < len(text):
+            match = pattern.match(text, match.start()) or match
+        out.append(match)
+        match = pattern.search(text, max(match.end(), match.start() + 1), hi)
+    return out
+
+
+def first_anchored(
+    pattern: re.Pattern[str],
+    text: str,
+    lower: str,
+    anchors: tuple[str, ...],
+    *,
+    back: int,
+    ahead: int = 80,
+    last: bool = False,
+) -> re.Match[str] | None:
+    """The first (or, with ``last``, the last) of the matches :func:`anchored` finds, with
+    the same result, but stopping as soon as no later (earlier) anchor can change it: a
+    match found around an anchor starts at most ``back`` characters before it."""
+    positions = _anchor_positions(lower, anchors)
+    best: re.Match[str] | None = None
+    if last:
+        for at, size in reversed(positions):
+            if best is not None and at < best.start():
+                break
+            for match in _window_matches(pattern, text, at, size, back, ahead):
+                if best is None or match.start() > best.start():
+                    best = match
+        return best
+    for at, size in positions:
+        if best is not None and at - back >= best.start():
+            break
+        found = _window_matches(pattern, text, at, size, back, ahead)
+        if found and (best is None or found[0].start() < best.start()):
+            best = found[0]
+    return best
+
+
+def match_at_anchor(
+    pattern: re.Pattern[str], text: str, lower: str, anchors: tuple[str, ...]
+) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a pattern whose every match starts with one of the
+    anchors (in ``lower``, the lower-cased text): tried only where an anchor stands."""
+    if len(lower) != len(text):  # lower-casing moved the offsets ("İ"): search it all
+        return pattern.search(text)
+    for at, _ in _anchor_positions(lower, anchors):
+        match = pattern.match(text, at)
+        if match is not None:
+            return match
+    return None
+
+
 class Doc:
     """The cleaned text of one response, split into lines, with span mapping.
 
@@ -135,6 +209,22 @@ class Doc:
         self.raw = clean.raw
         self.lines = split_lines(clean.text)
         self._line_starts = [line.start for line in self.lines]
+        self._paragraphs: tuple[Block, ...] | None = None
+        self._lower: str | None = None
+
+    @property
+    def lower(self) -> str:
+        """The cleaned text in lower case, made once."""
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
+
+    @property
+    def paragraphs(self) -> tuple[Block, ...]:
+        """Every paragraph of the whole text (``blocks(0, len(text))``), split once."""
+        if self._paragraphs is None:
+            self._paragraphs = tuple(self.blocks(0, len(self.text)))
+        return self._paragraphs
 
     def span(self, start: int, end: int) -> Span:
         """The raw-text span of the cleaned range ``[start, end)``."""

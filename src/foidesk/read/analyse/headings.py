@@ -96,8 +96,22 @@ _NUMBERING = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"[\s:\-–—]+$")
+_MARKUP_CHARS = ("<", "**", "__", "#")
+_TRAILING_CHARS = frozenset(":-–— \t\n\r\f\v")
+"""Characters the markup and trailing patterns need: without them they change nothing."""
 _UNDERLINE = re.compile(r"^[=\-_~]{3,}$")
 _INLINE = re.compile(r"^(?P<label>[A-Z][^:.!?]{1,70}?)\s*:\s+(?P<rest>\S.*)$")
+_DASHED = re.compile(r"^(?P<label>[A-Z][^:.!?–—]{1,70}?)\s+[-–—]\s+(?P<rest>\S.*)$")
+"""A label set off by a dash ("Factors against disclosure – the ...")."""
+_DASH_SEEN = re.compile(r"\s[-–—]\s")
+_MID_LABEL = re.compile(
+    r"(?<=[.!?])\s+(?P<label>(?:in favou?r of|for|against|factors?|arguments?|considerations?)"
+    r"\b[^:.!?]{0,60}?)\s*:\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+"""A factors label after a sentence on the same line ("... disclosure. In favour of
+disclosure: there is ...")."""
+FACTOR_KINDS = frozenset({"factors_for", "factors_against"})
 _NOT_HEADING = re.compile(
     r"^(?:dear|yours|kind regards|best regards|regards|many thanks|thank you|sincerely|"
     r"tel|telephone|email|e-mail|date|dated|our ref|your ref|ref|reference|request reference|"
@@ -178,9 +192,12 @@ class Heading:
 
 def normalise(text: str) -> str:
     """A heading line without markup, list numbering or trailing colon and dashes."""
-    text = _MARKUP.sub("", text).strip()
-    text = _NUMBERING.sub("", text)
-    return _TRAILING.sub("", text).strip()
+    if any(mark in text for mark in _MARKUP_CHARS):
+        text = _MARKUP.sub("", text)
+    text = _NUMBERING.sub("", text.strip())
+    if text[-1:] in _TRAILING_CHARS:
+        text = _TRAILING.sub("", text)
+    return text.strip()
 
 
 def classify(heading: str) -> str:
@@ -235,13 +252,14 @@ def _line_heading(
         alone: the line stands apart in the original text (not one of a block of short
             lines such as an address); needed for a heading of no known kind.
     """
-    text = normalise(line.text)
-    if following is None or len(text) < 3 or _NOT_HEADING.match(text) or _DATE_ONLY.match(text):
+    if following is None:
         return None
-    first = text[0]
-    if not (first.isupper() or first.isdigit() or first in "§("):
+    text = normalise(line.text)
+    if len(text) < 3 or not (text[0].isupper() or text[0].isdigit() or text[0] in "§("):
         return None
     if previous is not None and not previous.blank and not _closes(previous.text):
+        return None
+    if _NOT_HEADING.match(text) or _DATE_ONLY.match(text):
         return None
     words = text.count(" ") + 1
     long = words > 14 or len(text) > 120 or text.endswith((".", ",", ";", "?", "!"))
@@ -304,6 +322,42 @@ def _inline_heading(line: Line) -> Heading | None:
     return Heading(line.index, line.start, label_end, label, kind, body_start, inline=True)
 
 
+def _factor_label(line: Line, match: re.Match[str] | None) -> Heading | None:
+    """The inline factors heading of ``match`` (a label and the factor after it), or None."""
+    if match is None:
+        return None
+    label = normalise(match.group("label"))
+    kind = classify(label)
+    rest = match.group("rest")
+    if kind not in FACTOR_KINDS or len(label.split()) > 8 or len(rest.split()) < 5:
+        return None
+    start = line.start + match.start("label")
+    return Heading(
+        line.index,
+        start,
+        start + len(match.group("label")),
+        label,
+        kind,
+        line.start + match.start("rest"),
+        inline=True,
+    )
+
+
+def _dashed_heading(line: Line) -> Heading | None:
+    """A factors label set off by a dash, the factor on the same line (s17(3))."""
+    head = line.text[:80]
+    if not _DASH_SEEN.search(head) or _MARKUP.search(line.text):
+        return None
+    return _factor_label(line, _DASHED.match(line.text))
+
+
+def _mid_heading(line: Line) -> Heading | None:
+    """A factors label that follows a sentence on the same line (s17(3))."""
+    if ":" not in line.text or _MARKUP.search(line.text):
+        return None
+    return _factor_label(line, _MID_LABEL.search(line.text))
+
+
 def _closes(text: str) -> bool:
     """True when a line ends a paragraph, so the next line may be a heading."""
     stripped = _MARKUP.sub("", text).rstrip()
@@ -331,8 +385,11 @@ def find_headings(doc: Doc) -> list[Heading]:
             continue
         previous = None if i == 0 or i - 1 in heading_lines else lines[i - 1]
         following = lines[i + 1] if i < last_text else None
-        found = _inline_heading(line) or _line_heading(
-            line, previous, following, alone=partial(_stands_alone, doc, line)
+        found = (
+            _inline_heading(line)
+            or _dashed_heading(line)
+            or _line_heading(line, previous, following, alone=partial(_stands_alone, doc, line))
+            or _mid_heading(line)
         )
         if found is not None:
             headings.append(found)

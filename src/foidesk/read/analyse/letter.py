@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from foidesk.read.analyse.document import LIST_ITEM, Block, Doc, links_in
+from foidesk.read.analyse.document import LIST_ITEM, Block, Doc, links_in, match_at_anchor
 from foidesk.read.analyse.sections import Part
 from foidesk.record.model import Passage
 
@@ -43,12 +43,26 @@ RIGHTS = re.compile(
 """Words of a rights paragraph (FOIA s17(7))."""
 
 MAX_REQUEST_BLOCKS = 15
+_REQUEST_ANCHORS = ("you", "requested", "in which")
+"""Words every match of QUOTED and LEAD_IN starts with: they are tried only there."""
 
 _CLOSING = re.compile(
     r"^(?:if you|you (?:have|may|can)|your right|should you|are you|please (?:contact|do not)|"
     r"we hope|i hope)\b",
     re.IGNORECASE,
 )
+_RECOURSE = re.compile(
+    r"\bcomplain\w*|\b(?:an?|for|request|require|requesting)\s+(?:internal\s+)?review\b|"
+    r"\bappeal\b|\brepresentations\b",
+    re.IGNORECASE,
+)
+"""The requester's recourse: a complaint, a review, an appeal (FOIA s17(7), EIR reg 11)."""
+_RECOURSE_BODY = re.compile(
+    r"\binformation commissioner|\bico\b|\bitspublicknowledge|\bfoi\.scot\b|"
+    r"\bsection (?:50|47|20)\b|\bregulation (?:11|18)\b|\btribunal\b",
+    re.IGNORECASE,
+)
+"""Who hears it, or the provision giving it (FOIA s50, FOISA s20 and s47, EIR reg 11 and 18)."""
 SIGN_OFF = re.compile(
     r"^(?:yours (?:sincerely|faithfully|truly)|kind regards|best regards|regards|best wishes|"
     r"many thanks)\b",
@@ -56,19 +70,49 @@ SIGN_OFF = re.compile(
 )
 
 
+_RIGHTS_WORDS = (
+    "review",
+    "commissioner",
+    "ico.org.uk",
+    "section 50",
+    "right",
+    "satisfied",
+    "complain",
+    "itspublicknowledge",
+    "regulation 11",
+)
+"""Words every match of :data:`RIGHTS` holds: a paragraph without any is not searched."""
+
+
+def speaks_of_rights(text: str) -> bool:
+    """True when ``text`` has the words of a rights paragraph (:data:`RIGHTS`)."""
+    lower = text.lower()
+    return any(word in lower for word in _RIGHTS_WORDS) and RIGHTS.search(text) is not None
+
+
+def is_rights_paragraph(text: str) -> bool:
+    """True when a paragraph tells the requester of their rights (FOIA s17(7)): it opens
+    as a closing does ("If you ..."), names an internal review, or names both a recourse
+    (complaint, review, appeal) and who hears it (the Information Commissioner, s50)."""
+    if not speaks_of_rights(text):
+        return False
+    return bool(
+        _CLOSING.match(text)
+        or "internal review" in text.lower()
+        or (_RECOURSE.search(text) and _RECOURSE_BODY.search(text))
+    )
+
+
 def closing_offsets(doc: Doc) -> list[int]:
     """Where the closing of the letter begins: the rights paragraph or the sign-off.
 
     The parts of the reasoning end there, even when no heading stands between.
     """
-    found = []
-    for block in doc.blocks(0, len(doc.text)):
-        text = block.text
-        if SIGN_OFF.match(text) or (
-            RIGHTS.search(text) and (_CLOSING.match(text) or "internal review" in text.lower())
-        ):
-            found.append(block.start)
-    return found
+    return [
+        block.start
+        for block in doc.paragraphs
+        if SIGN_OFF.match(block.text) or is_rights_paragraph(block.text)
+    ]
 
 
 def _passage(doc: Doc, blocks: list[Block]) -> Passage | None:
@@ -94,7 +138,7 @@ def find_request(doc: Doc, parts: list[Part]) -> Passage | None:
     listed = _listed_request(doc)
     if listed is not None:
         return listed
-    match = QUOTED.search(doc.text)
+    match = match_at_anchor(QUOTED, doc.text, doc.lower, _REQUEST_ANCHORS)
     if match is not None:
         start, end = match.start("q"), match.end("q")
         text = " ".join(match.group("q").split())
@@ -113,7 +157,7 @@ LEAD_IN = re.compile(
 
 def _listed_request(doc: Doc) -> Passage | None:
     """The numbered or bulleted list of questions after a lead-in ending with a colon."""
-    match = LEAD_IN.search(doc.text)
+    match = match_at_anchor(LEAD_IN, doc.text, doc.lower, _REQUEST_ANCHORS)
     if match is None:
         return None
     blocks = []
@@ -130,8 +174,8 @@ def find_rights(doc: Doc, parts: list[Part]) -> Passage | None:
     if headed:
         blocks = [b for p in headed for b in doc.blocks(p.body_start, p.body_end)]
         return _passage(doc, blocks)
-    blocks = doc.blocks(0, len(doc.text))
-    hits = [i for i, block in enumerate(blocks) if RIGHTS.search(block.text)]
+    blocks = list(doc.paragraphs)
+    hits = [i for i, block in enumerate(blocks) if speaks_of_rights(block.text)]
     if not hits:
         return None
     first = last = hits[-1]

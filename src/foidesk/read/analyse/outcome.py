@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from foidesk.law.catalogue import Catalogue, section_of
 from foidesk.law.model import ProvisionKind, Regime
-from foidesk.read.analyse.document import anchored
+from foidesk.read.analyse.document import first_anchored
 from foidesk.read.analyse.provisions import kind_of
 from foidesk.record.model import Claim, Outcome
 
@@ -120,9 +120,9 @@ def signals(text: str) -> dict[str, Signal]:
     found = {}
     lower = text.lower()
     for name, pattern in SIGNALS.items():
-        matches = anchored(pattern, text, lower, KEYWORDS[name], back=80)
-        if matches:
-            match = matches[-1] if name in LAST_WORD_SIGNALS else matches[0]
+        last = name in LAST_WORD_SIGNALS
+        match = first_anchored(pattern, text, lower, KEYWORDS[name], back=80, last=last)
+        if match is not None:
             found[name] = Signal(name, match.start(), match.end())
     return found
 

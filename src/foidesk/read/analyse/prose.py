@@ -96,7 +96,7 @@ def attach_harm(
     if not waiting:
         return
     first_cited = {c.citation: min(f.start for f in found if f.key == c.citation) for c in waiting}
-    for block in doc.blocks(0, len(doc.text)):
+    for block in doc.paragraphs:
         if doc.line_at(block.start).index in covered or WEIGHING.search(block.text):
             continue
         if not HARM_SENTENCE.search(block.text):
@@ -137,7 +137,7 @@ def attach_test(doc: Doc, claims: list[Claim], law: Catalogue, *, covered: froze
         return
     test = PublicInterestTest()
     weighing: Passage | None = None
-    for block in doc.blocks(0, len(doc.text)):
+    for block in doc.paragraphs:
         if doc.line_at(block.start).index in covered:
             continue
         for text, start, end in _sentences(block):

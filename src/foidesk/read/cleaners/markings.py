@@ -31,18 +31,20 @@ def is_marking(line: str) -> bool:
 
 
 _LINE = re.compile(
-    rf"^[ \t]*(?:{MARKING.pattern}|{PAGE_NUMBER.pattern})[ \t]*$", re.IGNORECASE | re.MULTILINE
+    rf"\n[ \t]*(?:{MARKING.pattern}|{PAGE_NUMBER.pattern})[ \t]*(?=\n)", re.IGNORECASE
 )
+"""A whole marking line, matched from the newline before it: the text is searched with a
+newline put at each end, so the scan can jump from newline to newline."""
 
 
 @step("markings")
 def markings(text: str, context: Context) -> list[Edit]:
     """Drop lines that are only a page number (``Page 3 of 7``, ``- 3 -``) or a marking."""
     edits = []
-    for m in _LINE.finditer(text):
-        if m.end() > m.start():
-            start, end = line_with_break(text, Line(m.start(), m.end(), m.group()))
-            edits.append(Edit(start, end, ""))
+    for m in _LINE.finditer(f"\n{text}\n"):
+        line = Line(m.start(), m.end() - 1, m.group()[1:])
+        start, end = line_with_break(text, line)
+        edits.append(Edit(start, end, ""))
     return _merge(edits)
 
 

@@ -106,11 +106,18 @@ def _unpaged(lines: list[Line]) -> list[Line]:
 
 
 def _repeats(text: str) -> bool:
-    """Cheap test: does any short line occur twice (compared as :func:`line_key` does)?"""
+    """Cheap test: could any short line occur twice (compared as :func:`line_key` does)?
+
+    Lines are compared with case, spaces, digits and ``#`` left out, which is coarser
+    than :func:`line_key`, so no repeat it would find is missed; the work is done on
+    the whole text at once (str methods in C), not line by line.
+    """
+    loose = text.lower()
+    for drop in " \t#0123456789":
+        loose = loose.replace(drop, "")
     seen: set[str] = set()
-    for raw in text.split("\n"):
+    for raw, key in zip(text.split("\n"), loose.split("\n"), strict=True):
         if 2 < len(raw) <= MAX_LINE * 2:
-            key = line_key(raw)
             if key in seen:
                 return True
             seen.add(key)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from foidesk.read.cleaners.base import Context, step, word_set
-from foidesk.read.cleaners.lines import iter_lines, line_with_break
+from foidesk.read.cleaners.lines import Line, iter_lines, line_with_break
 from foidesk.read.cleaners.offsets import Edit
 
 WELSH = word_set(
@@ -62,23 +62,51 @@ _HINT = word_set(
     """
 )
 """Words nearly every Welsh paragraph has: without any, there is nothing to look at."""
+_SEPARATOR = re.compile(r"[ \t]+/[ \t]+|[ \t]*\|[ \t]*")
+"""Between the halves of a bilingual line: ``Niwed / Harm``, ``Harm | Niwed``."""
+
+
+def bilingual_cut(line: Line) -> tuple[int, int] | None:
+    """The range to drop from a one-line heading in both languages, keeping the English half.
+
+    ``Niwed / Harm``, ``Harm / Niwed`` and ``Niwed | Harm`` (Welsh Language Standards
+    headings) have one Welsh half and one English half; the cut takes the Welsh half
+    and the separator. None when the line is not such a pair.
+    """
+    found = list(_SEPARATOR.finditer(line.text))
+    if len(found) != 1:
+        return None
+    sep = found[0]
+    first, second = line.text[: sep.start()], line.text[sep.end() :]
+    if not first.strip() or not second.strip():
+        return None
+    welsh_first, welsh_second = is_welsh(first), is_welsh(second)
+    if welsh_first and not welsh_second:
+        return line.start, line.start + sep.end()
+    if welsh_second and not welsh_first:
+        return line.start + sep.start(), line.end
+    return None
 
 
 @step("welsh")
 def welsh(text: str, context: Context) -> list[Edit]:
-    """Drop Welsh paragraphs, keeping the English, when the document has both languages."""
+    """Drop Welsh paragraphs, keeping the English, when the document has both languages.
+
+    A bilingual heading line (``Niwed / Harm``) keeps its English half.
+    """
     if _HINT.isdisjoint(text.lower().split()):
         return []
     lines = [line for line in iter_lines(text) if not line.blank]
-    dropped = [line for line in lines if is_welsh(line.text)]
-    if not dropped:
+    cuts = {line.start: cut for line in lines if (cut := bilingual_cut(line))}
+    dropped = [line for line in lines if line.start not in cuts and is_welsh(line.text)]
+    if not dropped and not cuts:
         return []
-    kept = sum(len(line.text) for line in lines) - sum(len(line.text) for line in dropped)
-    if kept < 0.2 * sum(len(line.text) for line in lines):
+    total = sum(len(line.text) for line in lines)
+    if total - sum(len(line.text) for line in dropped) < 0.2 * total:
         return []
+    ranges = sorted([line_with_break(text, line) for line in dropped] + list(cuts.values()))
     edits: list[Edit] = []
-    for line in dropped:
-        start, end = line_with_break(text, line)
+    for start, end in ranges:
         if edits and start < edits[-1].end:
             start = edits.pop().start
         edits.append(Edit(start, end, ""))

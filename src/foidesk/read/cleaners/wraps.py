@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Container
 
 from foidesk.read.cleaners.base import Context, step, word_set
 from foidesk.read.cleaners.lines import Line, iter_lines, parts
@@ -59,7 +60,20 @@ def _width(text: str, start: int, end: int) -> int:
     return lengths[int(0.95 * (len(lengths) - 1))] if lengths else 0
 
 
-def keep_hyphen(left: str, right: str, vocabulary: set[str]) -> bool:
+class Vocabulary:
+    """The words of a text (lower case), gathered only when a hyphen first needs them."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = {w.lower() for w in _WORD.findall(self._text)}
+        return word in self._words
+
+
+def keep_hyphen(left: str, right: str, vocabulary: Container[str]) -> bool:
     """Whether ``left-`` at a line end and ``right`` on the next line is a hyphenated word."""
     left, right = left.lower(), right.lower()
     if f"{left}-{right}" in vocabulary:
@@ -104,7 +118,7 @@ def _hyphenated(first: str, second: str) -> bool:
     return bool(_LAST_WORD.search(first)) and second[0].islower() and not is_item(second)
 
 
-def _join(first: Line, second: Line, vocabulary: set[str]) -> Edit:
+def _join(first: Line, second: Line, vocabulary: Container[str]) -> Edit:
     left = _LAST_WORD.search(first.text)
     if left and second.text[0].islower():
         right = _FIRST_WORD.match(second.text)
@@ -124,14 +138,14 @@ def wraps(text: str, context: Context) -> list[Edit]:
         MIN_WIDTH <= _width(text, a, b) <= MAX_WIDTH for a, b in parts(text)
     ):
         return []
-    vocabulary = {w.lower() for w in _WORD.findall(text)} if hyphens else set()
+    vocabulary = Vocabulary(text)
     edits: list[Edit] = []
     for start, end in parts(text):
         edits += _wraps(list(iter_lines(text, start, end)), vocabulary)
     return edits
 
 
-def _wraps(lines: list[Line], vocabulary: set[str]) -> list[Edit]:
+def _wraps(lines: list[Line], vocabulary: Container[str]) -> list[Edit]:
     width = wrap_width(lines)
     wrapped = MIN_WIDTH <= width <= MAX_WIDTH
     content = [(i, line) for i, line in enumerate(lines) if not line.blank]

@@ -26,7 +26,7 @@ from foidesk.read.extract.eml import extract_eml
 from foidesk.read.extract.html import extract_html
 from foidesk.read.extract.pdf import extract_pdf
 from foidesk.read.extract.sniff import SNIFF_BYTES, describe, sniff
-from foidesk.read.extract.txt import extract_txt
+from foidesk.read.extract.txt import extract_long_txt, extract_txt
 
 SUFFIX_FORMATS: dict[str, str] = {
     ".txt": "txt",
@@ -145,12 +145,25 @@ def _too_large(size: int, limits: Limits, source: str) -> DocumentTooLarge:
     )
 
 
+def _long_text(path: Path, size: int, limits: Limits, source: str) -> Extracted:
+    """A text file over ``limits.max_text``: its start, read in bounded memory."""
+    try:
+        with path.open("rb") as handle:
+            kind = sniff(handle.read(SNIFF_BYTES))
+        if kind not in ACCEPTS["txt"]:
+            raise _mismatch("txt", kind, b"", source)
+        return extract_long_txt(path, size=size, cap=limits.max_text, source=source)
+    except OSError as exc:
+        raise ReadError(f"cannot read the file: {exc.strerror}", source=source) from None
+
+
 def extract(path: str | Path, limits: Limits | None = None) -> Extracted:
     """Extract the raw text of the document at ``path``.
 
     Raises:
         UnsupportedFormat: a suffix foidesk does not read.
-        DocumentTooLarge: a file over ``limits.max_bytes`` (checked before reading).
+        DocumentTooLarge: a file over ``limits.max_bytes`` (checked before reading). A
+            text file over ``limits.max_text`` is read only so far (``metadata["truncated"]``).
         EmptyDocument, CorruptDocument, EncryptedDocument, NeedsOCR, ZipBomb: see the
             extractors; and :class:`ReadError` for a file that cannot be opened.
     """
@@ -169,6 +182,8 @@ def extract(path: str | Path, limits: Limits | None = None) -> Extracted:
     if size == 0:
         raise EmptyDocument("the file is empty (0 bytes)", source=source)
     with time_limit(limits.timeout, source):
+        if size > limits.max_text and format_of(path) == "txt":
+            return _long_text(path, size, limits, source)
         try:
             data = path.read_bytes()
         except OSError as exc:

@@ -16,6 +16,10 @@ MB = 1024 * 1024
 DEFAULT_MAX_BYTES = 50 * MB
 """Files over 50 MB are refused unless the limit is raised (``--max-size``): no refusal
 notice comes near it, and a larger file is more likely a scan or an archive."""
+DEFAULT_MAX_TEXT = 4 * MB
+"""Of a plain-text file, only the first 4 MB (some 1,500 pages) is read and analysed; the
+longest real refusal notices run to tens of pages. The record of a longer file is marked
+low-confidence with a note saying how much was read."""
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,8 @@ class Limits:
         max_pages: most PDF pages read.
         timeout: seconds one file may take before it is given up (0 for none).
         max_depth: how deep e-mails attached to e-mails are followed.
+        max_text: bytes of a plain-text file read (the rest is hashed, not read into
+            memory; ``metadata["truncated"]`` says so).
     """
 
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -39,6 +45,7 @@ class Limits:
     max_pages: int = 5000
     timeout: float = 60.0
     max_depth: int = 3
+    max_text: int = DEFAULT_MAX_TEXT
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """The numbers and bullets Word draws in front of list paragraphs.
 
-python-docx gives a paragraph's text without its list number, which lives in
+A paragraph's text does not hold its list number, which lives in
 ``word/numbering.xml``. This renders it (``1.``, ``a)``, ``(iv)``, ``•``) so a
 numbered answer ("1. Do you hold ...") keeps its number in the text.
 """
@@ -9,7 +9,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from docx.oxml.ns import qn
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def w(name: str) -> str:
+    """The Clark name of a WordprocessingML element or attribute (``{ns}p``)."""
+    return f"{{{W}}}{name}"
+
+
+def qn(name: str) -> str:
+    """``w:val`` as a Clark name."""
+    return w(name.split(":", 1)[1])
+
 
 _ROMAN = (
     (1000, "m"),
@@ -66,14 +77,18 @@ def _val(element: Any, tag: str, default: str = "") -> str:
 
 
 class Numbering:
-    """Counts list paragraphs as Word does and renders each one's label."""
+    """Counts list paragraphs as Word does and renders each one's label.
 
-    def __init__(self, document: Any) -> None:
+    Args:
+        root: the root of ``numbering.xml`` (None when the document has no lists).
+        styles: the root of ``styles.xml``, for numbering that comes with a style.
+    """
+
+    def __init__(self, root: Any, styles: Any = None) -> None:
         self._levels: dict[str, dict[int, tuple[str, str, int]]] = {}
         self._counters: dict[str, dict[int, int]] = {}
-        try:
-            root = document.part.numbering_part.element
-        except (KeyError, NotImplementedError, AttributeError):
+        self._styles = _style_numbering(styles)
+        if root is None:
             return
         abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
         for node in root.findall(qn("w:abstractNum")):
@@ -88,8 +103,8 @@ class Numbering:
             self._levels[str(num.get(qn("w:numId")))] = abstract.get(abstract_id, {})
 
     def label(self, paragraph: Any) -> str:
-        """The number or bullet Word shows before ``paragraph`` ("" for none)."""
-        num_pr = _num_pr(paragraph)
+        """The number or bullet Word shows before a ``w:p`` ("" for none)."""
+        num_pr = self._num_pr(paragraph)
         if num_pr is None:
             return ""
         num_id = _val(num_pr, "w:numId")
@@ -113,12 +128,32 @@ class Numbering:
                 text = text.replace(f"%{level + 1}", format_number(value, fmt_at))
         return text
 
+    def _num_pr(self, paragraph: Any) -> Any:
+        p_pr = paragraph.find(_PPR)
+        if p_pr is not None:
+            num_pr = p_pr.find(_NUMPR)
+            if num_pr is not None:
+                return num_pr
+            style = p_pr.find(qn("w:pStyle"))
+            if style is not None and style.get(_VAL) in self._styles:
+                return self._styles[style.get(_VAL)]
+        return self._styles.get(None)
 
-def _num_pr(paragraph: Any) -> Any:
-    p_pr = paragraph._p.pPr
-    if p_pr is not None and p_pr.numPr is not None:
-        return p_pr.numPr
-    style = getattr(paragraph, "style", None)
-    element = getattr(style, "element", None)
-    style_ppr = element.find(qn("w:pPr")) if element is not None else None
-    return style_ppr.find(qn("w:numPr")) if style_ppr is not None else None
+
+_PPR, _NUMPR, _VAL = qn("w:pPr"), qn("w:numPr"), qn("w:val")
+
+
+def _style_numbering(styles: Any) -> dict[str | None, Any]:
+    """Each paragraph style's ``w:numPr`` (or None) by style id; None keys the default style."""
+    found: dict[str | None, Any] = {}
+    if styles is None:
+        return found
+    for style in styles.iterchildren(qn("w:style")):
+        if style.get(qn("w:type")) != "paragraph":
+            continue
+        p_pr = style.find(_PPR)
+        num_pr = p_pr.find(_NUMPR) if p_pr is not None else None
+        found[style.get(qn("w:styleId"))] = num_pr
+        if style.get(qn("w:default")) in ("1", "true", "on"):
+            found[None] = num_pr
+    return found

@@ -4,12 +4,14 @@ Windows-1252 "smart quotes" of text saved from Word, guessed by charset-normaliz
 from __future__ import annotations
 
 import codecs
+import hashlib
 import re
+from pathlib import Path
 
 from charset_normalizer import from_bytes
 
 from foidesk.errors import CorruptDocument, EmptyDocument
-from foidesk.read.extract.base import Extracted
+from foidesk.read.extract.base import MB, Extracted
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -128,3 +130,50 @@ def extract_txt(data: bytes, *, source: str | None = None) -> Extracted:
     """Read a plain-text document (any encoding)."""
     text, encoding = decode(data, source=source)
     return Extracted(text=text, format="txt", sha256="", metadata={"encoding": encoding})
+
+
+STREAM_CHUNK = 1024 * 1024
+"""How much of a long text file is hashed at a time."""
+
+
+def _head_and_digest(path: Path, cap: int) -> tuple[bytes, str]:
+    """The first ``cap`` bytes of a file and the SHA-256 of all of it (read a chunk at a time)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        head = handle.read(cap)
+        digest.update(head)
+        while chunk := handle.read(STREAM_CHUNK):
+            digest.update(chunk)
+    return head, digest.hexdigest()
+
+
+def _decode_head(head: bytes, source: str) -> tuple[str, str]:
+    """Decode the start of a longer text, dropping a character or line cut off at the end."""
+    cut = head.rfind(b"\n")
+    encoding = guess_encoding(head[: cut + 1] if cut > 0 else head)
+    skip = (_bom(head) or ("", 0))[1]
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    text: str = decoder.decode(memoryview(head)[skip:], final=False)
+    line_end = text.rfind("\n")
+    if line_end > len(text) // 2:
+        text = text[: line_end + 1]
+    check_text(text, source=source)
+    return text, encoding
+
+
+def extract_long_txt(path: Path, *, size: int, cap: int, source: str) -> Extracted:
+    """Read the first ``cap`` bytes of a text file longer than that, in bounded memory.
+
+    The whole file is hashed, a chunk at a time; only the start is decoded (to the
+    last whole line) and kept. ``metadata["truncated"]`` says how much was read.
+
+    Raises:
+        EmptyDocument, CorruptDocument: as :func:`decode`.
+    """
+    head, digest = _head_and_digest(path, cap)
+    text, encoding = _decode_head(head, source)
+    read = f"the first {cap / MB:,.1f} MB of {size / MB:,.1f} MB"
+    metadata = {"encoding": encoding, "truncated": read}
+    return Extracted(
+        text=text, format="txt", sha256=digest, path=source, size=size, metadata=metadata
+    )
