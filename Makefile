@@ -39,11 +39,13 @@ types: $(STAMP)
 	$(BIN)/mypy src
 
 ## The browser tests need Debian's chromium, Playwright and axe-core; install them first.
+## Under `make test` the real parts (chromium, PostgreSQL) must be there: a test fails, never
+## skips, when one is missing (PostgreSQL is apt-installed by the tests' own setup).
 browser: $(STAMP)
 	VENV_PY=$(BIN)/python bash tools/install-browser.sh
 
 unit: $(STAMP) browser
-	FOIDESK_REQUIRE_BROWSER=1 $(BIN)/pytest -n $(PYTEST_WORKERS) -q
+	FOIDESK_REQUIRE_BROWSER=1 FOIDESK_REQUIRE_POSTGRES=1 $(BIN)/pytest -n $(PYTEST_WORKERS) -q
 
 ## make bench: the benchmarks, printing a table (figures go in docs/performance.md).
 bench: $(STAMP)

@@ -9,7 +9,8 @@ Order of preference:
    directory, stopped and deleted at the end. When no PostgreSQL is installed and we are
    root, ``apt-get update && apt-get install -y postgresql`` installs it first.
 
-When none of this works the tests fail with the reason when ``CI=true``, and are skipped
+When none of this works the tests fail with the reason when ``CI=true`` or
+``FOIDESK_REQUIRE_POSTGRES=1`` (as ``make test`` sets), and are skipped
 with the reason otherwise.
 """
 
@@ -151,6 +152,7 @@ def postgres_database() -> Iterator[str]:
             yield stack.enter_context(_database(server))
     except Unavailable as exc:
         message = f"PostgreSQL tests need a server: {exc}"
-        if os.environ.get("CI", "").lower() == "true":
+        required = os.environ.get("FOIDESK_REQUIRE_POSTGRES") == "1"
+        if required or os.environ.get("CI", "").lower() == "true":
             pytest.fail(message, pytrace=False)
         pytest.skip(message)

@@ -1,4 +1,4 @@
-"""The anchored searches (foidesk.read.analyse.document) give what a full search gives."""
+"""The anchored searches (foidesk.read.analyse.anchors) give what a full search gives."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from foidesk.read.analyse.document import anchored, first_anchored, match_at_anchor
+from foidesk.read.analyse.anchors import anchored, first_anchored, match_at_anchor
 from foidesk.read.analyse.letter import _REQUEST_ANCHORS, LEAD_IN, QUOTED, RIGHTS, speaks_of_rights
 from foidesk.read.analyse.outcome import KEYWORDS, LAST_WORD_SIGNALS, SIGNALS
 from foidesk.read.clean import clean

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -69,3 +71,13 @@ def test_format_for(path: str | None, given: str | None, expected: str) -> None:
 def test_an_unknown_format_is_named() -> None:
     with pytest.raises(WriteError, match="unknown format 'rtf'"):
         format_for(None, "rtf")
+
+
+def test_write_atomic_gives_the_file_an_ordinary_mode(tmp_path: Path) -> None:
+    """The temporary file is private (0600); the finished notice follows the umask like any file."""
+    old = os.umask(0o022)
+    try:
+        out = write_atomic(tmp_path / "notice.md", b"text")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644

@@ -39,6 +39,23 @@ def format_for(path: str | Path | None, given: str | None, default: str = "md") 
     return fmt
 
 
+def _ordinary_mode() -> int:
+    """The mode an ordinary new file gets under the current umask (mkstemp makes it 0600).
+
+    Linux reports the umask in /proc without changing it (safe with threads); elsewhere it
+    is read by setting and restoring it.
+    """
+    try:
+        status = Path("/proc/self/status").read_text(encoding="ascii")
+        umask = int(
+            next(line.split()[1] for line in status.splitlines() if line.startswith("Umask:")), 8
+        )
+    except (OSError, StopIteration, ValueError, IndexError):
+        umask = os.umask(0o022)
+        os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_atomic(path: str | Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` through a temporary file renamed into place.
 
@@ -55,6 +72,7 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
+        os.chmod(temp, _ordinary_mode())
         os.replace(temp, target)
     except OSError as exc:
         with contextlib.suppress(OSError):

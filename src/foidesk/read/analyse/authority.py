@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from foidesk.read.analyse.document import anchored
+from foidesk.read.analyse.anchors import anchored, word_start
 
 FORCES = (
     "Avon and Somerset",
@@ -109,8 +109,12 @@ _FORCE = re.compile(
     + r")\s+(?P<kind>Police(?:\s+Service)?|Constabulary)\b",
     re.IGNORECASE,
 )
-_BODY = re.compile(
-    r"\b(?P<name>" + "|".join(sorted((re.escape(b) for b in BODIES), key=len, reverse=True)) + r")",
+_BODY = word_start(
+    re.compile(
+        r"\b(?P<name>"
+        + "|".join(sorted((re.escape(b) for b in BODIES), key=len, reverse=True))
+        + r")"
+    )
 )
 _CAP = r"[A-Z][A-Za-z'’-]+"
 _PATTERNS = re.compile(

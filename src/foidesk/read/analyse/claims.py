@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from foidesk.law.catalogue import Catalogue, parent_key
 from foidesk.law.cite import FoundCitation
 from foidesk.law.model import ProvisionKind, Regime
+from foidesk.read.analyse.anchors import finditer_lower
 from foidesk.read.analyse.document import Doc
 from foidesk.read.analyse.provisions import is_ncnd_limb, kind_of, ncnd_available
 from foidesk.record.model import Citation, Claim
@@ -143,13 +144,21 @@ def ncnd_ranges(text: str) -> list[tuple[int, int]]:
     """The stretches of text that neither confirm nor deny: each NCND sentence, and the
     list after it when it ends with a colon."""
     ranges = []
-    for match in NCND_WORDS.finditer(text):
+    for match in finditer_lower(NCND_WORDS, text):
         start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
         end = _sentence_end(text, match.end())
-        if text[:end].rstrip().endswith(":"):
+        if _ends_with_colon(text, end):
             end = _sentence_end(text, _skip_blank(text, end))
         ranges.append((start, end))
     return ranges
+
+
+def _ends_with_colon(text: str, end: int) -> bool:
+    """``text[:end].rstrip().endswith(":")`` without copying the text."""
+    pos = end - 1
+    while pos >= 0 and text[pos].isspace():
+        pos -= 1
+    return pos >= 0 and text[pos] == ":"
 
 
 def _sentence_end(text: str, pos: int) -> int:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from foidesk.read.analyse.anchors import finditer_lower
 from foidesk.record.model import Outcome, Response
 
 LAW_KEYWORDS = (
@@ -71,10 +72,10 @@ STRONG_LAW_KEYWORDS = (
 """Words that only the regimes use: each counts a second time."""
 
 
-def _distinct(pattern: re.Pattern[str], text: str, limit: int = 4) -> int:
+def _distinct(pattern: re.Pattern[str], text: str, lower: str, limit: int = 4) -> int:
     """How many different matches of ``pattern`` the text has, counting up to ``limit``."""
     seen: set[str] = set()
-    for match in pattern.finditer(text):
+    for match in finditer_lower(pattern, text, lower):
         seen.add(match.group(0).lower())
         if len(seen) >= limit:
             break
@@ -86,7 +87,7 @@ def assess(text: str, response: Response) -> Assessment:
     lower = text.lower()
     law = sum(1 for word in LAW_KEYWORDS if word in lower)
     law += sum(1 for word in STRONG_LAW_KEYWORDS if word in lower)
-    addressed = _distinct(RESPONSE_WORDS, text, limit=3)
+    addressed = _distinct(RESPONSE_WORDS, text, lower, limit=3)
     reasoning = sum(1 for s in response.sections if s.kind in REASONING_KINDS)
     if response.claims:
         law += 2

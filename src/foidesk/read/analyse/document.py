@@ -82,118 +82,13 @@ def tidy(text: str) -> str:
 def links_in(text: str) -> list[str]:
     """The web addresses in ``text``, in order, without trailing punctuation, each once."""
     found: list[str] = []
+    if "://" not in text and "ww." not in text.lower():
+        return found  # every address has one or the other: skip the slow scan
     for match in URL.finditer(text):
         url = match.group(0).rstrip(".,;:!?")
         if url not in found:
             found.append(url)
     return found
-
-
-def anchored(
-    pattern: re.Pattern[str],
-    text: str,
-    lower: str,
-    anchors: tuple[str, ...],
-    *,
-    back: int,
-    ahead: int = 80,
-) -> list[re.Match[str]]:
-    """The matches of ``pattern`` that end at or after an anchor word, found by searching
-    only the text just before and around each anchor (``back`` characters before it).
-
-    Equivalent to ``pattern.finditer(text)`` for a pattern whose every match contains one
-    of the anchors (in ``lower``, the lower-cased text) within ``back`` characters of its
-    start, and much faster on long texts: the patterns of names are long alternations.
-    """
-    found: dict[int, re.Match[str]] = {}
-    for anchor in anchors:
-        at = lower.find(anchor)
-        while at >= 0:
-            lo = max(0, at - back)
-            hi = min(len(text), at + len(anchor) + ahead)
-            match = pattern.search(text, lo, hi)
-            while match is not None and match.start() <= at:
-                if match.end() == hi < len(text):
-                    # the window may have cut the match short: read it again in full
-                    match = pattern.match(text, match.start()) or match
-                found.setdefault(match.start(), match)
-                match = pattern.search(text, max(match.end(), match.start() + 1), hi)
-            at = lower.find(anchor, at + 1)
-    return [found[key] for key in sorted(found)]
-
-
-def _anchor_positions(lower: str, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Every (offset, length) of an anchor word in ``lower``, in order of offset."""
-    found: list[tuple[int, int]] = []
-    for anchor in anchors:
-        at = lower.find(anchor)
-        while at >= 0:
-            found.append((at, len(anchor)))
-            at = lower.find(anchor, at + 1)
-    found.sort()
-    return found
-
-
-def _window_matches(
-    pattern: re.Pattern[str], text: str, at: int, size: int, back: int, ahead: int
-) -> list[re.Match[str]]:
-    """The matches :func:`anchored` finds around the anchor at ``at``, in order."""
-    lo = max(0, at - back)
-    hi = min(len(text), at + size + ahead)
-    out: list[re.Match[str]] = []
-    match = pattern.search(text, lo, hi)
-    while match is not None and match.start() <= at:
-        if match.end() == hi < len(text):
-            match = pattern.match(text, match.start()) or match
-        out.append(match)
-        match = pattern.search(text, max(match.end(), match.start() + 1), hi)
-    return out
-
-
-def first_anchored(
-    pattern: re.Pattern[str],
-    text: str,
-    lower: str,
-    anchors: tuple[str, ...],
-    *,
-    back: int,
-    ahead: int = 80,
-    last: bool = False,
-) -> re.Match[str] | None:
-    """The first (or, with ``last``, the last) of the matches :func:`anchored` finds, with
-    the same result, but stopping as soon as no later (earlier) anchor can change it: a
-    match found around an anchor starts at most ``back`` characters before it."""
-    positions = _anchor_positions(lower, anchors)
-    best: re.Match[str] | None = None
-    if last:
-        for at, size in reversed(positions):
-            if best is not None and at < best.start():
-                break
-            for match in _window_matches(pattern, text, at, size, back, ahead):
-                if best is None or match.start() > best.start():
-                    best = match
-        return best
-    for at, size in positions:
-        if best is not None and at - back >= best.start():
-            break
-        found = _window_matches(pattern, text, at, size, back, ahead)
-        if found and (best is None or found[0].start() < best.start()):
-            best = found[0]
-    return best
-
-
-def match_at_anchor(
-    pattern: re.Pattern[str], text: str, lower: str, anchors: tuple[str, ...]
-) -> re.Match[str] | None:
-    """``pattern.search(text)`` for a pattern whose every match starts with one of the
-    anchors (in ``lower``, the lower-cased text): tried only where an anchor stands."""
-    if len(lower) != len(text):  # lower-casing moved the offsets ("İ"): search it all
-        return pattern.search(text)
-    for at, _ in _anchor_positions(lower, anchors):
-        match = pattern.match(text, at)
-        if match is not None:
-            return match
-    return None
 
 
 class Doc:
@@ -210,6 +105,7 @@ class Doc:
         self.lines = split_lines(clean.text)
         self._line_starts = [line.start for line in self.lines]
         self._paragraphs: tuple[Block, ...] | None = None
+        self._blocks: dict[tuple[int, int], tuple[Block, ...]] = {}
         self._lower: str | None = None
 
     @property
@@ -250,6 +146,15 @@ class Doc:
             end: where it ends (exclusive).
             breaks: indexes of lines that must start a new paragraph (headings).
         """
+        if breaks:
+            return self._split_blocks(start, end, breaks)
+        found = self._blocks.get((start, end))
+        if found is None:
+            found = self._blocks[start, end] = tuple(self._split_blocks(start, end, breaks))
+        return list(found)
+
+    def _split_blocks(self, start: int, end: int, breaks: frozenset[int]) -> list[Block]:
+        """:meth:`blocks`, worked out (the same range is asked for once a claim)."""
         blocks: list[Block] = []
         current: list[Line] = []
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from foidesk.read.analyse.document import LIST_ITEM, Block, Doc, links_in, match_at_anchor
+from foidesk.read.analyse.anchors import match_at_anchor
+from foidesk.read.analyse.document import LIST_ITEM, Block, Doc, links_in
 from foidesk.read.analyse.sections import Part
 from foidesk.record.model import Passage
 

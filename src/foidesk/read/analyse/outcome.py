@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from foidesk.law.catalogue import Catalogue, section_of
 from foidesk.law.model import ProvisionKind, Regime
-from foidesk.read.analyse.document import first_anchored
+from foidesk.read.analyse.anchors import first_anchored
 from foidesk.read.analyse.provisions import kind_of
 from foidesk.record.model import Claim, Outcome
 
@@ -110,7 +110,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
     "refused": ("exempt", "withh", "refus", "will not", "public interest", "disclosure"),
 }
 """Words every match of each signal's pattern contains near its start: the patterns are
-run only around them (:func:`foidesk.read.analyse.document.anchored`), since scanning
+run only around them (:func:`foidesk.read.analyse.anchors.anchored`), since scanning
 whole texts with long case-insensitive alternations is the slow part of reading."""
 
 

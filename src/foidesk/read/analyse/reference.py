@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from foidesk.read.analyse.document import anchored
+from foidesk.read.analyse.anchors import anchored
 
 _VALUE = (
     r"(?P<ref>(?:[A-Z]{2,6}[ ](?=[A-Z0-9]*\d))?[A-Z0-9](?:[A-Za-z0-9]|[./_-](?=[A-Za-z0-9])){1,30})"

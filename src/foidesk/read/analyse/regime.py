@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from foidesk.law.model import Regime
-from foidesk.read.analyse.document import anchored
+from foidesk.read.analyse.anchors import anchored
 
 FOISA_MARKERS = re.compile(
     r"Freedom of Information \(Scotland\) Act|\bFOI\(?S\)?A\b|\bFOISA\b|"

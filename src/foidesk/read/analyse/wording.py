@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from foidesk.record.model import Favours
 
@@ -160,6 +161,7 @@ def verdicts(text: str) -> list[Verdict]:
     return found
 
 
+@lru_cache(maxsize=256)
 def conclusion(text: str) -> Verdict | None:
     """The last statement of which way the balance came out, if ``text`` has one.
 
