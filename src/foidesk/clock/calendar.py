@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 
 import holidays
 from dateutil.easter import easter
@@ -211,15 +211,8 @@ class WorkingCalendar:
             HolidayCoverageError: ``day`` is outside the coverage window.
         """
         self.coverage.check(day)
-        holiday = self._holiday_reason(day)
-        closure = self._closure_index.get(day)
-        if day.weekday() >= 5:
-            weekday = "Saturday" if day.weekday() == 5 else "Sunday"
-            reason = f"{weekday} (also {holiday})" if holiday else weekday
-            return DayInfo(day, False, reason, closure)
-        if holiday:
-            return DayInfo(day, False, holiday, closure)
-        return DayInfo(day, True, "working day", closure)
+        working, reason = _statutory_day(self.regime, day)
+        return DayInfo(day, working, reason, self._closure_index.get(day))
 
     def is_working_day(self, day: date) -> bool:
         """True if ``day`` is a working day under the regime."""
@@ -254,16 +247,29 @@ class WorkingCalendar:
         """The authority's closure reason for ``day``, if any."""
         return self._closure_index.get(day)
 
-    def _holiday_reason(self, day: date) -> str:
-        named = _named_days(self.regime, day)
-        by_name: dict[str, list[str]] = {}
-        for nation in NATIONS_FOR[self.regime]:
-            for name in _nation_holidays(nation, day.year).get(day, ()):
-                if name not in named:
-                    by_name.setdefault(name, []).append(nation.label)
-        parts = list(named)
-        parts += [f"{name}, bank holiday in {', '.join(where)}" for name, where in by_name.items()]
-        return "; ".join(parts)
+
+@lru_cache(maxsize=1 << 16)
+def _statutory_day(regime: Regime, day: date) -> tuple[bool, str]:
+    """Whether ``day`` is a working day under ``regime``, and the reason (cached: pure)."""
+    holiday = _holiday_reason(regime, day)
+    if day.weekday() >= 5:
+        weekday = "Saturday" if day.weekday() == 5 else "Sunday"
+        return False, f"{weekday} (also {holiday})" if holiday else weekday
+    if holiday:
+        return False, holiday
+    return True, "working day"
+
+
+def _holiday_reason(regime: Regime, day: date) -> str:
+    named = _named_days(regime, day)
+    by_name: dict[str, list[str]] = {}
+    for nation in NATIONS_FOR[regime]:
+        for name in _nation_holidays(nation, day.year).get(day, ()):
+            if name not in named:
+                by_name.setdefault(name, []).append(nation.label)
+    parts = list(named)
+    parts += [f"{name}, bank holiday in {', '.join(where)}" for name, where in by_name.items()]
+    return "; ".join(parts)
 
 
 def _named_days(regime: Regime, day: date) -> tuple[str, ...]:

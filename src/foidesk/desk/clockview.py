@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from foidesk.clock import (
@@ -44,9 +45,14 @@ def _event(kind: str, day: dt.date) -> ClockEvent:
     return PublicInterestExtension(extra_days=20)
 
 
-def light(case: Case, today: dt.date) -> Light:
-    """The traffic light for ``case`` on ``today`` (FOIA s10(1): twenty working days)."""
-    events = [_event(e.kind, e.date) for e in CaseEvent.objects.filter(case=case)]
+def light(case: Case, today: dt.date, recorded: Iterable[CaseEvent] | None = None) -> Light:
+    """The traffic light for ``case`` on ``today`` (FOIA s10(1): twenty working days).
+
+    ``recorded`` is the case's clock events when the caller has them already (a page of the
+    register prefetches them); otherwise they are read from the database.
+    """
+    rows = CaseEvent.objects.filter(case=case) if recorded is None else recorded
+    events = [_event(e.kind, e.date) for e in rows]
     try:
         deadline = due_date(case.received, regime=Regime(case.regime), events=events)
         status = status_on(deadline, today, answered=case.sent)

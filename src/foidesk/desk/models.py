@@ -74,6 +74,10 @@ class Case(models.Model):
         constraints: ClassVar[list[models.BaseConstraint]] = [
             models.UniqueConstraint(fields=["year", "sequence"], name="desk_case_year_sequence")
         ]
+        indexes: ClassVar[list[models.Index]] = [
+            models.Index(fields=["-received", "-sequence"], name="desk_case_register"),
+            models.Index(fields=["status", "-received"], name="desk_case_status"),
+        ]
 
     def __str__(self) -> str:
         return self.reference

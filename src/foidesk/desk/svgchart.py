@@ -10,8 +10,8 @@ from html import escape
 
 BAR_HEIGHT = 24
 GAP = 8
-LABEL_WIDTH = 220
-CHART_WIDTH = 640
+LABEL_WIDTH = 300
+CHART_WIDTH = 720
 
 
 @dataclass(frozen=True)

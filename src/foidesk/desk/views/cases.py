@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
@@ -38,6 +39,11 @@ DECISION_FIELDS = (
 )
 
 
+CASES_PER_PAGE = 50
+"""Rows on one page of the register: the clock is worked out only for the rows shown."""
+STATUS_FILTERS = {status.value: status.value.replace("_", " ") for status in CaseStatus}
+
+
 def _case(pk: int) -> Case:
     try:
         return Case.objects.get(pk=pk)
@@ -55,9 +61,17 @@ def case_list(request: HttpRequest) -> HttpResponse:
     if not request.user.is_authenticated:
         return HttpResponseRedirect("/login/")
     require_any(request, CASE_READERS)
+    status = request.GET.get("status", "")
+    cases = Case.objects.prefetch_related("events")
+    if status in STATUS_FILTERS:
+        cases = cases.filter(status=status)
+    else:
+        status = ""
+    page = Paginator(cases, CASES_PER_PAGE).get_page(request.GET.get("page"))
     today = dt.date.today()
-    rows = [(case, light(case, today)) for case in Case.objects.all()[:500]]
-    return render(request, "desk/case_list.html", {"rows": rows})
+    rows = [(case, light(case, today, case.events.all())) for case in page]
+    context = {"rows": rows, "page": page, "status": status, "statuses": STATUS_FILTERS}
+    return render(request, "desk/case_list.html", context)
 
 
 @require_http_methods(["GET", "HEAD", "POST"])

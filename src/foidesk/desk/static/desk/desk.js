@@ -2,6 +2,11 @@
 // No inline script (the Content Security Policy forbids it); everything here is optional.
 "use strict";
 (function () {
+  // GOV.UK pattern: move focus to the error summary so screen readers announce it.
+  var summary = document.querySelector(".error-summary");
+  if (summary) { summary.focus(); }
+}());
+(function () {
   var form = document.getElementById("decision-form");
   if (!form) { return; }
   var out = document.getElementById("findings");
@@ -28,9 +33,10 @@
     (data.findings || []).forEach(function (f) {
       list.appendChild(item(f.title + ": " + f.message, "finding-" + f.severity));
     });
-    if (!list.children.length) { list.appendChild(item("No findings.", "")); }
+    var count = list.children.length;
+    if (!count) { list.appendChild(item("No findings.", "")); }
     var p = document.createElement("p");
-    p.textContent = list.children.length + " finding(s)";
+    p.textContent = count === 1 ? "1 finding" : count + " findings";
     out.appendChild(p);
     out.appendChild(list);
   }
