@@ -63,6 +63,8 @@ class Case(models.Model):
     published: models.BooleanField[bool, bool] = models.BooleanField(default=False)
 
     objects: ClassVar[models.Manager[Case]] = models.Manager()
+    events: models.Manager[CaseEvent]
+    """The case's clock events (the reverse of :attr:`CaseEvent.case`; declared for typing)."""
 
     class Meta:
         ordering: ClassVar[list[str]] = ["-received", "-sequence"]
