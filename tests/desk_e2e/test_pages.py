@@ -3,6 +3,7 @@ everything, skip link first (GOV.UK Design System patterns; WCAG 2.1.1, 2.4.1, 2
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +22,7 @@ from tests.desk_e2e.conftest import new_context
 from tests.desk_e2e.tooling import DeskServer
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, Page
+    from playwright.sync_api import Browser, BrowserContext, Page
 
 PAGE_IDS = [name for _, _, name in contract.PAGES]
 
@@ -34,20 +35,27 @@ def _open(page: Page, path: str) -> None:
     assert page.get_by_role("heading", level=1).count() == 1, f"{path} needs exactly one <h1>"
 
 
+@pytest.fixture
+def visit(
+    browser: Browser, desk: DeskServer, sessions: dict[str, Path], case_paths: dict[str, str]
+) -> Callable[..., tuple[BrowserContext, Page, str]]:
+    """Open a page as ``who`` in a new browser context; return the context, page and path."""
+
+    def go(who: str | None, path: str, *, bypass_csp: bool) -> tuple[BrowserContext, Page, str]:
+        context = new_context(browser, desk, sessions[who] if who else None, bypass_csp=bypass_csp)
+        page = context.new_page()
+        path = path.format(**case_paths)
+        _open(page, path)
+        return context, page, path
+
+    return go
+
+
 @pytest.mark.parametrize(("who", "path", "name"), contract.PAGES, ids=PAGE_IDS)
 def test_page_has_no_axe_violations(
-    browser: Browser,
-    desk: DeskServer,
-    sessions: dict[str, Path],
-    case_paths: dict[str, str],
-    who: str | None,
-    path: str,
-    name: str,
+    visit: Callable[..., tuple[BrowserContext, Page, str]], who: str | None, path: str, name: str
 ) -> None:
-    context = new_context(browser, desk, sessions[who] if who else None, bypass_csp=True)
-    page = context.new_page()
-    path = path.format(**case_paths)
-    _open(page, path)
+    context, page, path = visit(who, path, bypass_csp=True)
     screenshot(page, f"page-{name}")
     violations = axe_violations(page)
     context.close()
@@ -56,18 +64,9 @@ def test_page_has_no_axe_violations(
 
 @pytest.mark.parametrize(("who", "path", "name"), contract.PAGES, ids=PAGE_IDS)
 def test_page_is_keyboard_usable(
-    browser: Browser,
-    desk: DeskServer,
-    sessions: dict[str, Path],
-    case_paths: dict[str, str],
-    who: str | None,
-    path: str,
-    name: str,
+    visit: Callable[..., tuple[BrowserContext, Page, str]], who: str | None, path: str, name: str
 ) -> None:
-    context = new_context(browser, desk, sessions[who] if who else None)
-    page = context.new_page()
-    path = path.format(**case_paths)
-    _open(page, path)
+    context, page, path = visit(who, path, bypass_csp=False)
     keys, visited = tab_order(page)
     first = visited[0] if visited else None
     box = first_stop_box(page)
