@@ -19,6 +19,7 @@ from foidesk.read.analyse import anchors, authority, reference, regime
 from foidesk.read.analyse.anchors import anchored, finditer_lower, first_anchored, word_start
 from foidesk.read.analyse.claims import NCND_WORDS
 from foidesk.read.analyse.confidence import RESPONSE_WORDS
+from foidesk.read.analyse.likelihood import LIKELY, MODAL
 from foidesk.read.analyse.outcome import KEYWORDS, LAST_WORD_SIGNALS, SIGNALS
 from tests.conftest import FIXTURES
 
@@ -51,8 +52,13 @@ def _results(text: str) -> list[object]:
         last = name in LAST_WORD_SIGNALS
         found = first_anchored(pattern, text, lower, KEYWORDS[name], back=80, last=last)
         out.append(_seen([found] if found is not None else []))
-    for pattern in (NCND_WORDS, RESPONSE_WORDS):
-        out.append([(m.span(), m.group(0).lower()) for m in finditer_lower(pattern, text)])
+    for pattern in (NCND_WORDS, RESPONSE_WORDS, LIKELY, MODAL):
+        out.append(
+            [
+                (m.span(), m.group(0).lower(), sorted(k for k, v in m.groupdict().items() if v))
+                for m in finditer_lower(pattern, text)
+            ]
+        )
     return out
 
 
@@ -87,6 +93,10 @@ PIECES = [
     "is withheld",
     "Neither Confirm Nor Deny",
     "Thank You For Your",
+    "WOULD BE LIKELY TO",
+    "would",
+    "Could",
+    "is highly likely to prejudice",
     "ı",
     "ſ",
     "İ",

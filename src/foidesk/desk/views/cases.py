@@ -98,6 +98,7 @@ def _detail_context(request: HttpRequest, case: Case) -> dict[str, Any]:
         "transitions": available(CaseStatus(case.status)),
         "events": CaseEvent.objects.filter(case=case),
         "event_form": EventForm(),
+        "event_action": f"/cases/{case.pk}/events/",
         "trail": AuditEntry.objects.filter(case_reference=case.reference),
         "editable": CaseStatus(case.status) in EDITABLE,
         "publishable": CaseStatus(case.status) in PUBLISHABLE,

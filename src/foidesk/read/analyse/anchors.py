@@ -201,10 +201,24 @@ def _first_anchored(
     for at, size in positions:
         if best is not None and at - back >= best.start():
             break
-        found = _window_matches(pattern, text, at, size, back, ahead)
-        if found and (best is None or found[0].start() < best.start()):
-            best = found[0]
+        first = _first_window_match(pattern, text, at, size, back, ahead)
+        if first is not None and (best is None or first.start() < best.start()):
+            best = first
     return best
+
+
+def _first_window_match(
+    pattern: re.Pattern[str], text: str, at: int, size: int, back: int, ahead: int
+) -> re.Match[str] | None:
+    """The first of :func:`_window_matches` (None if none), without looking for the rest."""
+    lo = max(0, at - back)
+    hi = min(len(text), at + size + ahead)
+    match = _search(pattern, text, lo, hi)
+    if match is None or match.start() > at:
+        return None
+    if match.end() == hi < len(text):
+        match = pattern.match(text, match.start()) or match
+    return match
 
 
 def match_at_anchor(
@@ -232,3 +246,24 @@ def finditer_lower(
     if twin is not None and _folds_simply(text, lower):
         return twin.finditer(lower)
     return pattern.finditer(text)
+
+
+def finditer_at_anchors(
+    pattern: re.Pattern[str], text: str, lower: str, anchors: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """:func:`finditer_lower` for a pattern whose every match *starts* with one of the
+    anchors (in ``lower``, the lower-cased text): the twin is tried only where an anchor
+    stands. A scan tries each offset in turn, and no match can start anywhere else, so
+    the matches are the same (their groups lower-cased, as :func:`finditer_lower` gives)."""
+    twin = _twin(pattern)
+    if twin is None or not _folds_simply(text, lower):
+        yield from finditer_lower(pattern, text, lower)
+        return
+    pos = 0
+    for at, _ in _anchor_positions(lower, anchors):
+        if at < pos:
+            continue
+        match = twin.match(lower, at)
+        if match is not None:
+            yield match
+            pos = max(match.end(), at + 1)

@@ -68,6 +68,10 @@ FORCES = (
     "Ministry of Defence",
 )
 """Territorial and special police forces of England and Wales (and the BTP, MDP)."""
+_FORCE_NAMES: dict[str, str] = {}
+for _name in FORCES:
+    _FORCE_NAMES.setdefault(_name.lower(), _name)
+"""Each force's name as written in :data:`FORCES`, by its lower-cased name."""
 
 BODIES = (
     "Police Scotland",
@@ -167,7 +171,8 @@ class AuthorityFinding:
 
 def _canonical(match: re.Match[str], pattern: re.Pattern[str]) -> str:
     if pattern is _FORCE:
-        name = next(f for f in FORCES if f.lower() == match.group("name").lower())
+        key = match.group("name").lower()
+        name = _FORCE_NAMES.get(key) or next(f for f in FORCES if f.lower() == key)
         kind = " ".join(word.capitalize() for word in match.group("kind").split())
         if name == "Metropolitan":
             return "Metropolitan Police Service"

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from foidesk.law.catalogue import Catalogue, parent_key
 from foidesk.law.cite import FoundCitation
 from foidesk.law.model import ProvisionKind, Regime
-from foidesk.read.analyse.anchors import finditer_lower
+from foidesk.read.analyse.anchors import finditer_at_anchors
 from foidesk.read.analyse.document import Doc
 from foidesk.read.analyse.provisions import is_ncnd_limb, kind_of, ncnd_available
 from foidesk.record.model import Citation, Claim
@@ -60,6 +60,8 @@ NCND_WORDS = re.compile(
     re.IGNORECASE,
 )
 """A statement that the authority neither confirms nor denies holding the information."""
+NCND_STARTS = ("neither", "refuse", "decline", "unable", "not able", "will", "duty", "exclu")
+"""The words every match of :data:`NCND_WORDS` starts with (after its ``\\b``)."""
 
 _WITHHOLDING = frozenset(
     {ProvisionKind.EXEMPTION, ProvisionKind.EXCEPTION, ProvisionKind.REFUSAL_GROUND}
@@ -144,7 +146,7 @@ def ncnd_ranges(text: str) -> list[tuple[int, int]]:
     """The stretches of text that neither confirm nor deny: each NCND sentence, and the
     list after it when it ends with a colon."""
     ranges = []
-    for match in finditer_lower(NCND_WORDS, text):
+    for match in finditer_at_anchors(NCND_WORDS, text, text.lower(), NCND_STARTS):
         start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
         end = _sentence_end(text, match.end())
         if _ends_with_colon(text, end):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from foidesk.read.analyse.anchors import finditer_lower
+from foidesk.read.analyse.anchors import finditer_at_anchors
 from foidesk.record.model import Outcome, Response
 
 LAW_KEYWORDS = (
@@ -48,6 +48,17 @@ RESPONSE_WORDS = re.compile(
     re.IGNORECASE,
 )
 """Words addressed to a requester."""
+RESPONSE_STARTS = (
+    "you",
+    "thank you",
+    "please find",
+    "internal review",
+    "we ",
+    "i ",
+    "neither",
+    "the ",
+)
+"""The words every match of :data:`RESPONSE_WORDS` starts with (after its ``\\b``)."""
 
 REASONING_KINDS = frozenset({"harm", "factors_for", "factors_against", "balance", "exemption"})
 
@@ -72,10 +83,13 @@ STRONG_LAW_KEYWORDS = (
 """Words that only the regimes use: each counts a second time."""
 
 
-def _distinct(pattern: re.Pattern[str], text: str, lower: str, limit: int = 4) -> int:
-    """How many different matches of ``pattern`` the text has, counting up to ``limit``."""
+def _distinct(
+    pattern: re.Pattern[str], text: str, lower: str, starts: tuple[str, ...], limit: int = 4
+) -> int:
+    """How many different matches of ``pattern`` the text has, counting up to ``limit``
+    (every match starts with one of ``starts``)."""
     seen: set[str] = set()
-    for match in finditer_lower(pattern, text, lower):
+    for match in finditer_at_anchors(pattern, text, lower, starts):
         seen.add(match.group(0).lower())
         if len(seen) >= limit:
             break
@@ -87,7 +101,7 @@ def assess(text: str, response: Response) -> Assessment:
     lower = text.lower()
     law = sum(1 for word in LAW_KEYWORDS if word in lower)
     law += sum(1 for word in STRONG_LAW_KEYWORDS if word in lower)
-    addressed = _distinct(RESPONSE_WORDS, text, lower, limit=3)
+    addressed = _distinct(RESPONSE_WORDS, text, lower, RESPONSE_STARTS, limit=3)
     reasoning = sum(1 for s in response.sections if s.kind in REASONING_KINDS)
     if response.claims:
         law += 2

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from foidesk.read.analyse.digits import digit_positions, finditer_digits
 from foidesk.record.model import DateRole
 
 MONTHS = {
@@ -51,8 +52,8 @@ _YEAR = r"(?P<year>\d{4})"
 
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p)
-    # Patterns open with a digit or a month, not with \b, so the regex engine can skip
-    # ahead quickly; the word boundary before a match is checked in find_dates.
+    # Patterns open with a digit, not with \b: find_dates tries them only at the digits
+    # (foidesk.read.analyse.digits); the word boundary before a match is checked there.
     for p in (
         _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b",
         r"(?P<mday>\d\d?)(?:st|nd|rd|th)?,?\s+(?P<myear>\d{4})\b",
@@ -151,8 +152,9 @@ def find_dates(text: str) -> list[DateFinding]:
     """
     found: list[DateFinding] = []
     taken: list[tuple[int, int]] = []
+    digits = digit_positions(text)
     for pattern in DATE_PATTERNS:
-        for match in pattern.finditer(text):
+        for match in finditer_digits(pattern, text, digits):
             start, end = match.start(), match.end()
             if match.group("mday") if "mday" in pattern.groupindex else None:
                 start, value = _month_first(text, match)

@@ -10,7 +10,10 @@ hard-wrapped text it has not.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar, cast
 
 from foidesk.read.clean import CleanText
 from foidesk.record.model import Span
@@ -24,6 +27,7 @@ URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+", re.IGNORECASE)
 """A web address in running text."""
 
 _SPACE = re.compile(r"\s+")
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +111,13 @@ class Doc:
         self._paragraphs: tuple[Block, ...] | None = None
         self._blocks: dict[tuple[int, int], tuple[Block, ...]] = {}
         self._lower: str | None = None
+        self._memo: dict[str, object] = {}
+
+    def memo(self, key: str, make: Callable[[], _T]) -> _T:
+        """``make()``, worked out once a document: for what several steps ask of it."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        return cast(_T, self._memo[key])
 
     @property
     def lower(self) -> str:
@@ -129,14 +140,7 @@ class Doc:
 
     def line_at(self, offset: int) -> Line:
         """The line holding the cleaned-text ``offset``."""
-        low, high = 0, len(self.lines) - 1
-        while low < high:
-            mid = (low + high + 1) // 2
-            if self._line_starts[mid] <= offset:
-                low = mid
-            else:
-                high = mid - 1
-        return self.lines[low]
+        return self.lines[max(0, bisect_right(self._line_starts, offset) - 1)]
 
     def blocks(self, start: int, end: int, *, breaks: frozenset[int] = frozenset()) -> list[Block]:
         """The paragraphs of the cleaned range ``[start, end)``.

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 
 from foidesk.read.analyse.document import Doc, Line
 from foidesk.read.analyse.wording import factor_side
@@ -100,6 +100,7 @@ _MARKUP_CHARS = ("<", "**", "__", "#")
 _TRAILING_CHARS = frozenset(":-–— \t\n\r\f\v")
 """Characters the markup and trailing patterns need: without them they change nothing."""
 _UNDERLINE = re.compile(r"^[=\-_~]{3,}$")
+_UNDERLINE_CHARS = frozenset("=-_~")
 _INLINE = re.compile(r"^(?P<label>[A-Z][^:.!?]{1,70}?)\s*:\s+(?P<rest>\S.*)$")
 _DASHED = re.compile(r"^(?P<label>[A-Z][^:.!?–—]{1,70}?)\s+[-–—]\s+(?P<rest>\S.*)$")
 """A label set off by a dash ("Factors against disclosure – the ...")."""
@@ -200,8 +201,10 @@ def normalise(text: str) -> str:
     return text.strip()
 
 
+@lru_cache(maxsize=4096)
 def classify(heading: str) -> str:
-    """The kind of part a heading opens, from :data:`KIND_PATTERNS`.
+    """The kind of part a heading opens, from :data:`KIND_PATTERNS` (remembered for the
+    last few thousand headings: authorities reuse theirs from one letter to the next).
 
     Example:
         >>> classify("S31 - Factors Favouring Non-Disclosure:")
@@ -379,7 +382,7 @@ def find_headings(doc: Doc) -> list[Heading]:
     for i, line in enumerate(lines):
         if line.blank:
             continue
-        if _UNDERLINE.match(line.text):
+        if line.text[0] in _UNDERLINE_CHARS and _UNDERLINE.match(line.text):
             if i - 1 in heading_lines:
                 heading_lines.add(i)
             continue

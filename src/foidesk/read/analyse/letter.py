@@ -91,11 +91,17 @@ def speaks_of_rights(text: str) -> bool:
     return any(word in lower for word in _RIGHTS_WORDS) and RIGHTS.search(text) is not None
 
 
-def is_rights_paragraph(text: str) -> bool:
+def _paragraph_rights(doc: Doc) -> tuple[bool, ...]:
+    """:func:`speaks_of_rights` of each of the document's paragraphs, worked out once."""
+    return doc.memo("rights", lambda: tuple(speaks_of_rights(b.text) for b in doc.paragraphs))
+
+
+def is_rights_paragraph(text: str, *, speaks: bool | None = None) -> bool:
     """True when a paragraph tells the requester of their rights (FOIA s17(7)): it opens
     as a closing does ("If you ..."), names an internal review, or names both a recourse
-    (complaint, review, appeal) and who hears it (the Information Commissioner, s50)."""
-    if not speaks_of_rights(text):
+    (complaint, review, appeal) and who hears it (the Information Commissioner, s50).
+    ``speaks`` is :func:`speaks_of_rights` of the text, when already known."""
+    if not (speaks_of_rights(text) if speaks is None else speaks):
         return False
     return bool(
         _CLOSING.match(text)
@@ -109,10 +115,11 @@ def closing_offsets(doc: Doc) -> list[int]:
 
     The parts of the reasoning end there, even when no heading stands between.
     """
+    speaks = _paragraph_rights(doc)
     return [
         block.start
-        for block in doc.paragraphs
-        if SIGN_OFF.match(block.text) or is_rights_paragraph(block.text)
+        for block, says in zip(doc.paragraphs, speaks, strict=True)
+        if SIGN_OFF.match(block.text) or is_rights_paragraph(block.text, speaks=says)
     ]
 
 
@@ -176,7 +183,7 @@ def find_rights(doc: Doc, parts: list[Part]) -> Passage | None:
         blocks = [b for p in headed for b in doc.blocks(p.body_start, p.body_end)]
         return _passage(doc, blocks)
     blocks = list(doc.paragraphs)
-    hits = [i for i, block in enumerate(blocks) if speaks_of_rights(block.text)]
+    hits = [i for i, says in enumerate(_paragraph_rights(doc)) if says]
     if not hits:
         return None
     first = last = hits[-1]

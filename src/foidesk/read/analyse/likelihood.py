@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from foidesk.read.analyse.anchors import finditer_lower
 from foidesk.record.model import Likelihood
 
 LIKELY = re.compile(
@@ -49,10 +50,11 @@ def find_likelihood(text: str) -> LikelihoodFinding:
         >>> find_likelihood("Disclosure would reveal tactics.").likelihood.value
         'would'
     """
-    likely = LIKELY.search(text)
+    lower = text.lower()  # both patterns run as their lower-cased twins (the same spans)
+    likely = next(finditer_lower(LIKELY, text, lower), None)
     if likely is not None:
         return LikelihoodFinding(Likelihood.WOULD_BE_LIKELY, likely.start(), likely.end())
-    for modal in MODAL.finditer(text):
+    for modal in finditer_lower(MODAL, text, lower):
         if _NOT_HARM.match(text[modal.end() : modal.end() + 30]):
             continue
         level = Likelihood.WOULD if modal.group("would") else Likelihood.WOULD_BE_LIKELY

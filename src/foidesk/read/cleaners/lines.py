@@ -45,6 +45,8 @@ def parts(text: str) -> list[tuple[int, int]]:
     A text without markers is one part. Steps that judge a whole document (its wrap
     width, its running headers) judge each part on its own.
     """
+    if "[[" not in text:  # every marker opens with it: skip the line-by-line scan
+        return [(0, len(text))]
     bounds = [0]
     for match in PART_MARKER.finditer(text):
         bounds += [match.start(), match.end()]

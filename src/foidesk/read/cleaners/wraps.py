@@ -47,6 +47,14 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)-$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
+def _last_word(text: str) -> re.Match[str] | None:
+    """``_LAST_WORD.search(text)``, skipping the scan of a line that cannot end with a
+    hyphen (``$`` also matches before a final newline)."""
+    if not text.endswith(("-", "-\n")):
+        return None
+    return _LAST_WORD.search(text)
+
+
 def wrap_width(lines: list[Line]) -> int:
     """The wrap width: the 95th percentile of the lengths of non-blank lines."""
     lengths = sorted(len(line.text) for line in lines if not line.blank)
@@ -115,11 +123,11 @@ def _joins(first: Line, second: Line, blanks: int, width: int) -> bool:
 
 def _hyphenated(first: str, second: str) -> bool:
     """A word broken over the line end (``informa-`` / ``tion``), whatever the width."""
-    return bool(_LAST_WORD.search(first)) and second[0].islower() and not is_item(second)
+    return bool(_last_word(first)) and second[0].islower() and not is_item(second)
 
 
 def _join(first: Line, second: Line, vocabulary: Container[str]) -> Edit:
-    left = _LAST_WORD.search(first.text)
+    left = _last_word(first.text)
     if left and second.text[0].islower():
         right = _FIRST_WORD.match(second.text)
         if right and keep_hyphen(left.group(1), right.group(), vocabulary):
