@@ -51,6 +51,16 @@ ISSUE: list[CitationRow] = [
     ("s.24 (2)", "24(2)", "s.24 (2)"),
     ("S31", "31", "S31"),
     ("Section 31(3) Law Enforcement", "31(3)", "Section 31(3)"),
+    (
+        "Section 31(3) Law Enforcement of the Freedom of Information Act 2000",
+        "31(3)",
+        "Section 31(3)",
+    ),
+    (
+        "Section 38(1)(a)(b) Health and Safety of the Freedom of Information Act",
+        "38(1)(a) 38(1)(b)",
+        None,
+    ),
     ("section 40(5A)", "40(5A)", None),
     ("Regulation 12(5)(b)", "eir:12(5)(b)", "Regulation 12(5)(b)"),
     ("s12 of the Act", "12", "s12"),

@@ -110,6 +110,16 @@ def test_foisa_regime() -> None:
             "The information is exempt under section 21 as it is available on our website.",
             {"21": False},
         ),
+        (
+            "The Council cannot confirm or deny whether it holds this information, relying "
+            "on section 31(3).",
+            {"31(3)": True},
+        ),
+        (
+            "We can't confirm or deny that any such information is held: section 23(5) and "
+            "section 24(2) apply.",
+            {"23(5)": True, "24(2)": True},
+        ),
     ],
 )
 def test_ncnd_flags(text: str, ncnd: dict[str, bool]) -> None:
@@ -143,6 +153,17 @@ def test_ncnd_flags(text: str, ncnd: dict[str, bool]) -> None:
             "partial",
         ),
         ("Thank you for your letter, which we will answer shortly.", "other"),
+        (
+            "The Council cannot confirm or deny whether it holds this information, relying "
+            "on sections 31(3) and 40(5B). Your rights are attached.",
+            "ncnd",
+        ),
+        (
+            "We cannot confirm or deny whether information is held (section 30(3)). Details "
+            "of the complaints procedure are enclosed.",
+            "ncnd",
+        ),
+        ("The spreadsheets you asked for have been attached.", "disclosed"),
         (
             "This information is withheld under regulation 12(4)(a) of the EIR as it is not held.",
             "not_held",

@@ -164,3 +164,21 @@ def test_wellformed_16_harm_is_the_paragraph_under_the_exemption_heading() -> No
     for claim in record.claims:
         assert claim.harm is not None
         assert "prejudice substantially the detection of road traffic offences" in claim.harm.text
+
+
+@pytest.mark.parametrize(
+    "balance",
+    [
+        "We conclude that the balance of the public interest favours withholding the rates.",
+        "We are satisfied that the public interest in maintaining the exemption outweighs "
+        "the public interest in disclosure.",
+        "I have concluded that the public interest favours withholding the rates.",
+    ],
+)
+def test_a_closing_weighing_paragraph_is_the_balance_not_a_factor(balance: str) -> None:
+    body = f"For disclosure: {FOR}\n\nAgainst disclosure: {AGAINST}\n\n{balance}"
+    (claim,) = read(LETTER.format(body=body, rights=RIGHTS)).claims
+    assert claim.pit is not None
+    assert [f.text for f in claim.pit.factors_against] == [AGAINST]
+    assert claim.pit.balance is not None
+    assert claim.pit.balance.text == balance

@@ -85,8 +85,12 @@ _OTHER_ABBREVIATION = (
 )
 _TITLE_KEYWORDS = r"(?:Act|Regulations|Order|Rules|Code|Convention|Directive|Charter)\b"
 _TITLE_WORD = r"\(?[A-Z][\w'’-]*\)?"
+_TITLE_RUN = rf"(?:{_TITLE_WORD}\s+(?:(?:of|and|for|on|in|to|the|&)\s+){{0,2}}){{0,7}}"
+_NOT_OUR_ACTS = rf"(?!(?:the\s+)?{_TITLE_RUN}Freedom\s+of\s+Information\s+Act)"
+"""Not a title that runs into one of our own Acts: in "Section 31(3) Law Enforcement of the
+Freedom of Information Act 2000" the words before "of the" are the exemption's name."""
 _OTHER_TITLE = (
-    rf"(?:the\s+)?(?:{_TITLE_WORD}\s+(?:(?:of|and|for|on|in|to|the|&)\s+){{0,2}}){{0,7}}"
+    rf"{_NOT_OUR_ACTS}(?:the\s+)?(?:{_TITLE_WORD}\s+(?:(?:of|and|for|on|in|to|the|&)\s+){{0,2}}){{0,7}}"
     rf"{_TITLE_WORD}\s+{_TITLE_KEYWORDS}(?:\s{{1,2}}\d{{4}})?"
 )
 """A title such as "Data Protection Act 2018": its last word before "Act" is capitalised."""

@@ -55,12 +55,12 @@ NEGATED_AFTER = re.compile(
 NCND_WORDS = re.compile(
     r"\bneither\s+confirm(?:s|ing|ed)?\s+n?or\s+den(?:y|ies|ying|ied)\b|"
     r"\b(?:refuses?|declines?|unable|not able)\s+to\s+(?:confirm\s+or\s+deny|reveal\s+whether)|"
-    r"\bwill\s+not\s+confirm\s+or\s+deny\b|\bduty\s+to\s+confirm\s+or\s+deny\s+(?:does\s+not|"
+    r"\b(?:will\s+not|cannot|can\s+not|can't)\s+(?:either\s+)?confirm\s+or\s+deny\b|\bduty\s+to\s+confirm\s+or\s+deny\s+(?:does\s+not|"
     r"is\s+excluded|is\s+removed)|\bexclu\w+\s+(?:\w+\s+){0,3}duty\s+to\s+confirm\s+or\s+deny",
     re.IGNORECASE,
 )
 """A statement that the authority neither confirms nor denies holding the information."""
-NCND_STARTS = ("neither", "refuse", "decline", "unable", "not able", "will", "duty", "exclu")
+NCND_STARTS = ("neither", "refuse", "decline", "unable", "not able", "will", "can", "duty", "exclu")
 """The words every match of :data:`NCND_WORDS` starts with (after its ``\\b``)."""
 
 _WITHHOLDING = frozenset(

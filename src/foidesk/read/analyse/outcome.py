@@ -26,7 +26,7 @@ SIGNALS: dict[str, re.Pattern[str]] = {
     for name, pattern in {
         "ncnd": r"\bneither\s+confirm(?:s|ing|ed)?\s+n?or\s+den(?:y|ies|ying|ied)\b|"
         r"\b(?:refuses?|declines?|unable|not able)\s+to\s+(?:confirm\s+or\s+deny|reveal\s+"
-        r"whether)|\bwill\s+not\s+confirm\s+or\s+deny\b",
+        r"whether)|\b(?:will\s+not|cannot|can\s+not|can't)\s+(?:either\s+)?confirm\s+or\s+deny\b",
         "not_held": r"\b(?:is|are|was|were)\s+not\s+held\b|\b(?:does|do|did)\s+not\s+hold\b|"
         r"\bholds?\s+no\s+(?:recorded\s+|relevant\s+)?information\b|\bno\s+(?:relevant\s+|"
         r"recorded\s+|such\s+)?(?:information|records?|data)\s+(?:is\s+|are\s+|was\s+|were\s+)?"
@@ -38,7 +38,10 @@ SIGNALS: dict[str, re.Pattern[str]] = {
         r"\bcost\s+of\s+compl(?:ying|iance)\b",
         "vexatious": r"\bvexatious\b|\brepeated\s+requests?\b|\bmanifestly\s+unreasonable\b",
         "disclosed": r"\bplease\s+(?:find|see)\s+(?:attached|enclosed|below|the\s+attached)|"
-        r"\b(?:is|are|has\s+been|have\s+been)\s+(?:attached|enclosed)\b|\b(?:i|we)\s+(?:am|are)\s+"
+        r"\b(?:information|data|figures?|documents?|spreadsheets?|tables?|answers?|cop(?:y|ies)|"
+        r"records?|files?|reports?|extracts?)\s+(?:(?:(?:that\s+)?you\s+)?(?:requested|asked\s+"
+        r"for)\s+)?(?:is|are|has\s+been|have\s+been)\s+"
+        r"(?:attached|enclosed)\b|\b(?:i|we)\s+(?:am|are)\s+"
         r"(?:able|pleased|happy)\s+to\s+(?:provide|supply|disclose|release|share)|\b(?:i|we)\s+"
         r"(?:can|have)\s+(?:now\s+)?(?:provide[ds]?|supplied|disclosed?|released?|attached)\b|"
         r"\bthe\s+information\s+(?:you\s+(?:requested|asked\s+for)|requested)\s+(?:is|are)\s+"

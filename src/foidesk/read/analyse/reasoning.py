@@ -35,7 +35,8 @@ PROSE_FACTOR = re.compile(
 WEIGHING = re.compile(r"\bpublic\s+interest\b|\bon\s+balance\b|\bbalanc", re.IGNORECASE)
 WEIGHED = re.compile(
     r"^(?:having (?:considered|weighed|taken)|on balance|overall|in all the circumstances|"
-    r"(?:we|i) (?:have )?(?:therefore )?(?:concluded|consider|decided|believe|am satisfied)|"
+    r"(?:we|i) (?:have )?(?:therefore )?(?:conclude[ds]?|consider|decided|believe|"
+    r"(?:am|are) satisfied)|"
     r"therefore|taking (?:all|these|the above))",
     re.IGNORECASE,
 )
