@@ -53,6 +53,23 @@ from tests.read.analyse_helpers import read
             [],
         ),
         (
+            "We have considered section 12, but the cost limit has not been applied. Section "
+            "31(1)(a) applies.",
+            ["31(1)(a)"],
+            ["12"],
+        ),
+        (
+            "The names would be likely to be exempt under section 40(2), but we have not gone "
+            "on to consider this. Section 43(2) applies.",
+            ["43(2)"],
+            ["40(2)"],
+        ),
+        (
+            "Section 40(2) applies to the names, but not to the job titles, which are released.",
+            ["40(2)"],
+            [],
+        ),
+        (
             "s.40 applies only where the exemptions set out in sections 28 to 30 do not.",
             ["40"],
             ["28", "29", "30"],

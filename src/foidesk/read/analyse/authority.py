@@ -131,6 +131,8 @@ _PATTERNS = re.compile(
     r"|Ministry of (?!Defence Police)" + _CAP + r"(?: (?:and|&) " + _CAP + r")?"
     r"|(?:" + _CAP + r" ){1,5}NHS (?:Foundation )?Trust"
     r"|Office (?:for|of) (?:the )?" + _CAP + r"(?: " + _CAP + r")?"
+    r"|University of (?:the )?" + _CAP + r"(?: (?:and )?" + _CAP + r"){0,2}"
+    r"|(?:" + _CAP + r" ){1,3}University(?! of)"
     r")\b"
 )
 _FORCE_WORDS = ("police", "constabulary")
@@ -148,14 +150,16 @@ _BODY_WORDS = (
     "policing",
     "constabulary",
 )
-_PATTERN_WORDS = ("council", "department", "ministry", "nhs", "office", "borough")
+_PATTERN_WORDS = ("council", "department", "ministry", "nhs", "office", "borough", "university")
 """Words each pattern's names contain: the patterns run only around them."""
 _SUBJECT_AFTER = re.compile(
     r"^\s+(?:can|cannot|will|has|have|holds?|does|did|is|neither|would|do|are|received|"
     r"considers?|is able|must|may)\b",
     re.IGNORECASE,
 )
-_BARE = frozenset({"Council", "County Council", "City Council", "Borough Council", "Town Council"})
+_BARE = frozenset(
+    {"Council", "County Council", "City Council", "Borough Council", "Town Council", "University"}
+)
 """A council named without its place ("the Council") says nothing of which one."""
 _GENERIC = re.compile(r"^(?:The|This|Our|Your|A|Any|Each|Every|Police|Dear) ")
 

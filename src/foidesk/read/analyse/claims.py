@@ -52,6 +52,16 @@ NEGATED_AFTER = re.compile(
 )
 """Words just after a citation that say it is not relied on."""
 
+SET_ASIDE_LATER = re.compile(
+    r"[^.;]{0,160}?\bbut\b[^.;]{0,120}?\b(?:not|n't)\s+(?:been\s+|be\s+|gone\s+on\s+to\s+|"
+    r"needed\s+to\s+|therefore\s+)?(?:appl(?:ied|y)|engaged|relied|rely|cited|consider(?:ed)?|"
+    r"used)\b",
+    re.IGNORECASE,
+)
+"""Later in the same sentence, a "but" that sets the citation aside: "we considered section 12,
+but it has not been applied"; "would be exempt under section 40(2), but we have not gone on to
+consider this"."""
+
 NCND_WORDS = re.compile(
     r"\bneither\s+confirm(?:s|ing|ed)?\s+n?or\s+den(?:y|ies|ying|ied)\b|"
     r"\b(?:refuses?|declines?|unable|not able)\s+to\s+(?:confirm\s+or\s+deny|reveal\s+whether)|"
@@ -95,6 +105,7 @@ def _negated(text: str, found: FoundCitation) -> bool:
         NEGATED_BEFORE.search(before)
         or EXPLAINED_BEFORE.search(before)
         or NEGATED_AFTER.match(after)
+        or SET_ASIDE_LATER.match(text, found.end, found.end + 300) is not None
     )
 
 
