@@ -58,6 +58,16 @@ RIGHTS = (
             "Against disclosure",
         ),
         (
+            f"In favour of disclosure, {FOR}\n\nAgainst disclosure, {AGAINST}",
+            "In favour of disclosure",
+            "Against disclosure",
+        ),
+        (
+            f"In favour of release, {FOR}\n\nIn favour of maintaining the exemption, {AGAINST}",
+            "In favour of release",
+            "In favour of maintaining the exemption",
+        ),
+        (
             f"We have weighed the public interest. In favour of disclosure: {FOR}\n\n"
             f"In favour of maintaining the exemption: {AGAINST}",
             "In favour of disclosure",

@@ -112,6 +112,12 @@ _MID_LABEL = re.compile(
 )
 """A factors label after a sentence on the same line ("... disclosure. In favour of
 disclosure: there is ...")."""
+_COMMA_LABEL = re.compile(
+    r"^(?P<label>(?:in favou?r of|against)\s+(?:the\s+)?(?:disclosure|disclosing|release|"
+    r"releasing|non-disclosure|withholding|maintaining\s+the\s+exemption))\s*,\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+"""A factors label that opens a sentence, set off by a comma ("Against disclosure, the ...")."""
 FACTOR_KINDS = frozenset({"factors_for", "factors_against"})
 _NOT_HEADING = re.compile(
     r"^(?:dear|yours|kind regards|best regards|regards|many thanks|thank you|sincerely|"
@@ -393,6 +399,7 @@ def find_headings(doc: Doc) -> list[Heading]:
             or _dashed_heading(line)
             or _line_heading(line, previous, following, alone=partial(_stands_alone, doc, line))
             or _mid_heading(line)
+            or _factor_label(line, _COMMA_LABEL.match(line.text))
         )
         if found is not None:
             headings.append(found)
