@@ -15,6 +15,13 @@ from foidesk.read.clean import clean
         # the seeds
         ("Harm", "harm"),
         ("Evidence of Harm", "harm"),
+        (
+            "Section 30(c) – Substantial prejudice to effective conduct of public affairs",
+            "exemption",
+        ),
+        ("Section 36(2)(b)(i) – Prejudice to the effective conduct of public affairs", "exemption"),
+        ("Section 36 - Prejudice to effective conduct of public affairs - Harm", "harm"),
+        ("Section 31 - Prejudice to law enforcement", "harm"),
         ("Harm in confirming or denying that information is held", "harm"),
         ("Overall Harm", "harm"),
         ("Factors favouring Disclosure", "factors_for"),

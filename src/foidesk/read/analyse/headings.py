@@ -52,6 +52,11 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\breasons? (?:for|against) (?:disclos|releas|withhold|non)",
         ),
         ("balance", r"\bbalanc(?:e|ing)\b|\bweighing (?:up|the)\b"),
+        (  # the title of FOIA s36 / FOISA s30 names a prejudice but opens the exemption
+            "exemption",
+            r"^" + _SECTION_WORD + r"[^.]{0,30}?(?:substantial )?prejudice to (?:the )?"
+            r"effective conduct of public affairs$",
+        ),
         (
             "harm",
             r"\b(?:harm|prejudice|damage|adverse(?:ly)? effect|endanger\w*|likelihood)\b",
