@@ -83,6 +83,27 @@ STRONG_LAW_KEYWORDS = (
 """Words that only the regimes use: each counts a second time."""
 
 
+PRESS_MARKERS = (
+    "for immediate release",
+    "notes to editors",
+    "press release",
+    "news release",
+    "media release",
+)
+"""Words of a press release: with nothing addressed to a requester, not a response."""
+_TO_REQUESTER = re.compile(
+    r"\byour (?:request|e-?mail|letter|questions?)\b|\byou (?:asked|requested)\b"
+)
+
+
+def _press_release(lower: str, response: Response) -> bool:
+    """True for a press release that mentions the Act but answers no one (no claims, no
+    "your request")."""
+    if response.claims or not any(marker in lower for marker in PRESS_MARKERS):
+        return False
+    return _TO_REQUESTER.search(lower) is None
+
+
 def _distinct(
     pattern: re.Pattern[str], text: str, lower: str, starts: tuple[str, ...], limit: int = 4
 ) -> int:
@@ -105,6 +126,15 @@ def assess(text: str, response: Response) -> Assessment:
     reasoning = sum(1 for s in response.sections if s.kind in REASONING_KINDS)
     if response.claims:
         law += 2
+    if _press_release(lower, response):
+        return Assessment(
+            False,
+            0.1,
+            [
+                "This text reads as a press release (it has the words of one and answers no "
+                "request), not as a response to an information request."
+            ],
+        )
     if law < 2 or (addressed == 0 and reasoning < 2 and not response.claims):
         return Assessment(
             False,
