@@ -34,6 +34,16 @@ def test_factor_side(heading: str, side: bool | None) -> None:
     ("text", "favours"),
     [
         ("the public interest in maintaining the exemption outweighs that in disclosure", "w"),
+        (
+            "the public interest in neither confirming nor denying outweighs the public "
+            "interest in confirming or denying",
+            "w",
+        ),
+        (
+            "the public interest in confirming or denying outweighs that in neither confirming "
+            "nor denying",
+            "d",
+        ),
         ("the public interest in disclosure outweighs the public interest in maintaining", "d"),
         ("the public interest in providing the information is outweighed by the impact", "w"),
         ("factors in favour of disclosure are outweighed by those against", "w"),

@@ -27,6 +27,7 @@ WITHHOLD_WORDS = (
     r"not (?:to )?(?:disclos|releas|confirm|provid|publish)\w*",
     r"withh[oe]ld\w*",
     r"maintain\w*",
+    r"neither\s+confirm\w*\s+n?or\s+den\w*",
     r"neither",
     r"exempt\w*",
     r"refus\w*",
