@@ -101,6 +101,18 @@ _BASE: tuple[Example, ...] = (
     ),
     Example("S1703", False, "harm given", good),
     Example("S1703", False, "class fact given", lambda: _with_claim(S21, "21", "Section 21")),
+    Example(
+        "S1703",
+        False,
+        "personal data named as the reason in the same sentence",
+        lambda: _with_claim(
+            "The names of junior officers in the reports have been redacted under section "
+            "40(2), as they are the personal data of third parties whose identities are not "
+            "public.\n\n" + RIGHTS,
+            "40(2)",
+            "section 40(2)",
+        ),
+    ),
     Example("S1704", True, "no rights paragraph", lambda: good(rights="")),
     Example(
         "S1704",
@@ -109,6 +121,17 @@ _BASE: tuple[Example, ...] = (
         lambda: good(rights="You may complain to the Information Commissioner."),
     ),
     Example("S1704", False, "rights given", good),
+    Example(
+        "S1704",
+        False,
+        "complaint to the department heard by a review panel",
+        lambda: good(
+            rights="If you are unhappy with the way your request has been handled, you should "
+            "make a complaint to the department within two months. Your complaint will be "
+            "considered by an independent review panel. You may then contact the Information "
+            "Commissioner's Office."
+        ),
+    ),
     Example("S1705", True, "no rights paragraph", lambda: good(rights="")),
     Example(
         "S1705",

@@ -110,6 +110,7 @@ REASONING = phrases(
     "as it",
     "as the",
     "as this",
+    "as they",
     "would",
     "is likely",
     "contains?",
@@ -117,7 +118,7 @@ REASONING = phrases(
     "comprises?",
     "relates? to",
     "constitutes?",
-    "is personal data",
+    r"(?:is|are) (?:the )?personal data",
     "is published",
     "is available",
     "was provided",
@@ -202,6 +203,9 @@ REVIEW_WORDS = {
         "complaints? procedure",
         "internal complaint",
         "appeal",
+        r"complain(?:t)? to (?:us|me|the (?:department|council|force|trust|authority|"
+        r"university|ministry|office|service|agency|board|college))\b",
+        r"(?:independent )?review panel",
     ),
     Regime.FOISA: phrases(
         "review",
