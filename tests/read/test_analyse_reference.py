@@ -28,6 +28,8 @@ from foidesk.read.analyse.reference import find_reference
         ("Case reference: IC-290145-X5Y7", "IC-290145-X5Y7"),
         ("Freedom of Information Request: 1502/2024", "1502/2024"),
         ("FOI Ref. 4581/23", "4581/23"),
+        ("Freedom of Information Request 000987/25\n\nDear Mr Shah", "000987/25"),
+        ("Your FOI request 2024-0031 about drones", "2024-0031"),
         # the authority's reference wins over the requester's
         ("Your ref: AB/12\nOur ref: FOI-2023-1234", "FOI-2023-1234"),
         # a labelled reference wins over an unlabelled one
@@ -48,6 +50,8 @@ def test_reference_forms(text: str, reference: str) -> None:
         "Dated 14/12/2023 and sent on 15/12/2023.",
         "Reference: 2023",
         "Section 31(1)(a) applies for 20 working days.",
+        "Your Freedom of Information request 12 December was received.",
+        "Freedom of Information request 12/12/2024 received.",
         "",
     ],
 )

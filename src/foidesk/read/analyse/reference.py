@@ -26,7 +26,8 @@ LABELLED = re.compile(
     r"(?:request\s+)?(?:our\s+|your\s+)?"
     r"(?:reference|ref|request|case|enquiry)(?:\s*(?:no|number|id|ref|reference))?\.?"
     r"|\b(?:FOI|FOIA|FOISA|EIR)\s+(?:no|number|id)\.?)"
-    r"(?:\s*[:#]|\s+no\.?:?|\s+number:?|\s*[-–]|(?<=ref|nce)\.?(?=\s))\s*" + _VALUE,
+    r"(?:\s*[:#]|\s+no\.?:?|\s+number:?|\s*[-–]|(?<=ref|nce)\.?(?=\s)"
+    r"|(?:(?<=information request)|(?<=foi request)|(?<=eir request))(?=\s+\d+[/-]\d))\s*" + _VALUE,
     re.IGNORECASE,
 )
 """A reference after a label such as "Request Reference:", "Our ref:", "FOI Reference No."."""
