@@ -11,6 +11,7 @@ by the same rules as the whole response.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from foidesk.law.catalogue import Catalogue
@@ -150,8 +151,8 @@ def find_answers(
         mine = [c for c in claims if c.citation in keys or any(k == c.citation for k in keys)]
         said = signals(text)
         outcome = decide(mine, regime, said, law) if text else Outcome.OTHER
-        if outcome is Outcome.OTHER and text and not said:
-            outcome = Outcome.DISCLOSED
+        if outcome is Outcome.OTHER and text:
+            outcome = _from_words(said)
         answers.append(
             Answer(
                 number=item.number,
@@ -163,6 +164,19 @@ def find_answers(
             )
         )
     return answers
+
+
+def _from_words(said: Mapping[str, object]) -> Outcome:
+    """An answer's outcome from its words alone, when it cites nothing that decides it: a
+    plain answer gives the information; "neither confirm nor deny" or "exempt from
+    disclosure" before the exemptions' own headings keeps it."""
+    if not said:
+        return Outcome.DISCLOSED
+    if "ncnd" in said:
+        return Outcome.NCND
+    if "refused" in said and "disclosed" not in said:
+        return Outcome.REFUSED
+    return Outcome.OTHER
 
 
 def _question(item: _Item) -> str:
