@@ -11,7 +11,7 @@ lower-cased twin on the lower-cased text (the same matches, found much faster).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 _UPPER_ESCAPE = re.compile(r"\\[A-Z]|\(\?P[<=]\w*[A-Z]")
@@ -112,19 +112,9 @@ def _anchored(
 ) -> list[re.Match[str]]:
     """:func:`anchored` with the pattern as given."""
     found: dict[int, re.Match[str]] = {}
-    for anchor in anchors:
-        at = lower.find(anchor)
-        while at >= 0:
-            lo = max(0, at - back)
-            hi = min(len(text), at + len(anchor) + ahead)
-            match = _search(pattern, text, lo, hi)
-            while match is not None and match.start() <= at:
-                if match.end() == hi < len(text):
-                    # the window may have cut the match short: read it again in full
-                    match = pattern.match(text, match.start()) or match
-                found.setdefault(match.start(), match)
-                match = _search(pattern, text, max(match.end(), match.start() + 1), hi)
-            at = lower.find(anchor, at + 1)
+    for at, size in _anchor_positions(lower, anchors):
+        for match in _window_matches(pattern, text, at, size, back, ahead):
+            found.setdefault(match.start(), match)
     return [found[key] for key in sorted(found)]
 
 
@@ -259,11 +249,20 @@ def finditer_at_anchors(
     if twin is None or not _folds_simply(text, lower):
         yield from finditer_lower(pattern, text, lower)
         return
+    yield from matches_at(twin, lower, (at for at, _ in _anchor_positions(lower, anchors)))
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, offsets: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match starts at one of
+    ``offsets`` (in order): the pattern is tried only there, and a match hides the offsets
+    it covers, as a scan's next search starts where the last match ended."""
     pos = 0
-    for at, _ in _anchor_positions(lower, anchors):
+    for at in offsets:
         if at < pos:
             continue
-        match = twin.match(lower, at)
+        match = pattern.match(text, at)
         if match is not None:
             yield match
             pos = max(match.end(), at + 1)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from foidesk.read.analyse.anchors import matches_at
+
 _ASCII_BYTES = bytes(range(128))
 _DIGITS = "0123456789"
 
@@ -46,11 +48,4 @@ def finditer_digits(
     if positions is None:
         yield from pattern.finditer(text)
         return
-    pos = 0
-    for at in positions:
-        if at < pos:
-            continue
-        match = pattern.match(text, at)
-        if match is not None:
-            yield match
-            pos = max(match.end(), at + 1)
+    yield from matches_at(pattern, text, positions)
