@@ -27,6 +27,7 @@ from foidesk.law.model import ProvisionKind, Regime
 from foidesk.read.analyse.anchors import finditer_at_anchors
 from foidesk.read.analyse.document import Doc
 from foidesk.read.analyse.provisions import is_ncnd_limb, kind_of, ncnd_available
+from foidesk.read.analyse.wording import NCND_STATEMENT
 from foidesk.record.model import Citation, Claim
 
 _RELIANCE = (
@@ -63,10 +64,8 @@ but it has not been applied"; "would be exempt under section 40(2), but we have 
 consider this"."""
 
 NCND_WORDS = re.compile(
-    r"\bneither\s+confirm(?:s|ing|ed)?\s+n?or\s+den(?:y|ies|ying|ied)\b|"
-    r"\b(?:refuses?|declines?|unable|not able)\s+to\s+(?:confirm\s+or\s+deny|reveal\s+whether)|"
-    r"\b(?:will\s+not|cannot|can\s+not|can't)\s+(?:either\s+)?confirm\s+or\s+deny\b|\bduty\s+to\s+confirm\s+or\s+deny\s+(?:does\s+not|"
-    r"is\s+excluded|is\s+removed)|\bexclu\w+\s+(?:\w+\s+){0,3}duty\s+to\s+confirm\s+or\s+deny",
+    NCND_STATEMENT + r"|\bduty\s+to\s+confirm\s+or\s+deny\s+(?:does\s+not|is\s+excluded|"
+    r"is\s+removed)|\bexclu\w+\s+(?:\w+\s+){0,3}duty\s+to\s+confirm\s+or\s+deny",
     re.IGNORECASE,
 )
 """A statement that the authority neither confirms nor denies holding the information."""

@@ -40,8 +40,10 @@ LAW_KEYWORDS = (
 )
 """Words of the access regimes (looked for in the lower-cased text); each counts once."""
 
+TO_REQUESTER = r"\byour (?:request|e-?mail|letter|questions?)\b|\byou (?:asked|requested)\b"
+"""Words that answer someone's request ("your request", "you asked")."""
 RESPONSE_WORDS = re.compile(
-    r"\byour (?:request|e-?mail|letter|questions?)\b|\byou (?:asked|requested|wrote)\b|"
+    TO_REQUESTER + r"|\byou wrote\b|"
     r"\bthank you for your\b|\bplease find\b|\binternal review\b|\b(?:we|i) (?:can|cannot|"
     r"am able|are able|hold|do not hold|have considered)\b|\bneither confirm\b|"
     r"\bthe (?:force|council|department|authority|trust)\b",
@@ -91,9 +93,7 @@ PRESS_MARKERS = (
     "media release",
 )
 """Words of a press release: with nothing addressed to a requester, not a response."""
-_TO_REQUESTER = re.compile(
-    r"\byour (?:request|e-?mail|letter|questions?)\b|\byou (?:asked|requested)\b"
-)
+_TO_REQUESTER = re.compile(TO_REQUESTER)
 
 
 def _press_release(lower: str, response: Response) -> bool:

@@ -19,14 +19,13 @@ from foidesk.law.catalogue import Catalogue, section_of
 from foidesk.law.model import ProvisionKind, Regime
 from foidesk.read.analyse.anchors import first_anchored
 from foidesk.read.analyse.provisions import kind_of
+from foidesk.read.analyse.wording import NCND_STATEMENT
 from foidesk.record.model import Claim, Outcome
 
 SIGNALS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.IGNORECASE)
     for name, pattern in {
-        "ncnd": r"\bneither\s+confirm(?:s|ing|ed)?\s+n?or\s+den(?:y|ies|ying|ied)\b|"
-        r"\b(?:refuses?|declines?|unable|not able)\s+to\s+(?:confirm\s+or\s+deny|reveal\s+"
-        r"whether)|\b(?:will\s+not|cannot|can\s+not|can't)\s+(?:either\s+)?confirm\s+or\s+deny\b",
+        "ncnd": NCND_STATEMENT,
         "not_held": r"\b(?:is|are|was|were)\s+not\s+held\b|\b(?:does|do|did)\s+not\s+hold\b|"
         r"\bholds?\s+no\s+(?:recorded\s+|relevant\s+)?information\b|\bno\s+(?:relevant\s+|"
         r"recorded\s+|such\s+)?(?:information|records?|data)\s+(?:is\s+|are\s+|was\s+|were\s+)?"

@@ -20,6 +20,14 @@ from functools import lru_cache
 
 from foidesk.record.model import Favours
 
+NCND_STATEMENT = (
+    r"\bneither\s+confirm(?:s|ing|ed)?\s+n?or\s+den(?:y|ies|ying|ied)\b|"
+    r"\b(?:refuses?|declines?|unable|not able)\s+to\s+(?:confirm\s+or\s+deny|reveal\s+whether)|"
+    r"\b(?:will\s+not|cannot|can\s+not|can't)\s+(?:either\s+)?confirm\s+or\s+deny\b"
+)
+"""The authority's words that it neither confirms nor denies holding the information
+(FOIA s1(1)(a), s2(1)): "neither confirm nor deny", "cannot confirm or deny" ..."""
+
 WITHHOLD_WORDS = (
     r"non[- ]?disclos\w*",
     r"nondisclos\w*",
