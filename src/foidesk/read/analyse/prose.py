@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from foidesk.law.catalogue import Catalogue
 from foidesk.law.cite import FoundCitation
 from foidesk.law.model import ProvisionKind
+from foidesk.read.analyse.arguments import argument_side
 from foidesk.read.analyse.document import Block, Doc, links_in
 from foidesk.read.analyse.likelihood import find_likelihood
 from foidesk.read.analyse.provisions import is_absolute, kind_of, needs_pit
@@ -131,24 +132,52 @@ def attach_harm(
             )
 
 
+def _factor_side(text: str, previous: bool | None, *, weighs: bool) -> bool | None:
+    """The side of a sentence that gives a factor: one that says so ("The factors in favour
+    of disclosure are ...") anywhere, or an argument (:func:`argument_side`) in a paragraph
+    that weighs the public interest."""
+    bare = _LABEL.sub("", text)
+    if FACTOR_SENTENCE.match(bare):
+        return factor_side(bare[:90]) is not False
+    return argument_side(text, previous) if weighs else None
+
+
+def _read_factors(doc: Doc, covered: frozenset[int], test: PublicInterestTest) -> Passage | None:
+    """Add the prose factors of the paragraphs no headed part covers to ``test``; return the
+    last paragraph that weighs the public interest and says which way (the balance).
+
+    A paragraph is read for unlabelled arguments when it speaks of the public interest, or
+    follows one that does or that gave an argument ("Against confirming or denying, ...").
+    """
+    weighing: Passage | None = None
+    previous: bool | None = None
+    context = False
+    for block in doc.paragraphs:
+        if doc.line_at(block.start).index in covered:
+            continue
+        mentions = WEIGHING.search(block.text) is not None
+        weighs = mentions or context
+        previous = previous if weighs else None
+        argued = False
+        for text, start, end in _sentences(block):
+            side = _factor_side(text, previous, weighs=weighs)
+            if side is not None:
+                bucket = test.factors_for if side else test.factors_against
+                bucket.append(_passage(doc, text, start, end))
+                previous, argued = side, True
+        context = mentions or argued
+        if mentions and conclusion(block.text) is not None:
+            weighing = _passage(doc, block.text, block.start, block.end)
+    return weighing
+
+
 def attach_test(doc: Doc, claims: list[Claim], law: Catalogue, *, covered: frozenset[int]) -> None:
     """Read factors and the balance from prose, for qualified claims with no test."""
     waiting = [c for c in claims if c.pit is None and needs_pit(law, c.regime, c.citation)]
     if not waiting:
         return
     test = PublicInterestTest()
-    weighing: Passage | None = None
-    for block in doc.paragraphs:
-        if doc.line_at(block.start).index in covered:
-            continue
-        for text, start, end in _sentences(block):
-            bare = _LABEL.sub("", text)
-            if FACTOR_SENTENCE.match(bare):
-                side = factor_side(bare[:90])
-                bucket = test.factors_against if side is False else test.factors_for
-                bucket.append(_passage(doc, text, start, end))
-        if WEIGHING.search(block.text) and conclusion(block.text) is not None:
-            weighing = _passage(doc, block.text, block.start, block.end)
+    weighing = _read_factors(doc, covered, test)
     if weighing is not None:
         test.balance = weighing
         test.conclusion = weighing

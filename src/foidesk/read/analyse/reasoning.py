@@ -105,23 +105,43 @@ def attach(doc: Doc, parts: list[Part], claims: list[Claim], law: Catalogue) -> 
         claim.harm = _harm(doc, harm_blocks)
         test = PublicInterestTest()
         weighed = False
+        summed: Passage | None = None
         for part in mine:
             kind = part.heading.kind
             blocks = _blocks(doc, part)
-            if kind == "factors_for":
-                test.factors_for.extend(passage(doc, b) for b in blocks)
-            elif kind == "factors_against":
-                test.factors_against.extend(passage(doc, b) for b in blocks)
+            if kind in ("factors_for", "factors_against"):
+                summed = _read_factor_part(doc, blocks, test, kind == "factors_for") or summed
             elif kind == "balance" and test.balance is None:
                 test.balance = _joined(doc, blocks)
                 test.conclusion = test.conclusion or _concluding(doc, blocks)
             elif kind == "conclusion" and (weighed or test.balance is not None):
                 test.conclusion = _joined(doc, blocks) or test.conclusion
             weighed = weighed or kind in ("factors_for", "factors_against", "balance")
+        if test.balance is None and test.conclusion is None and summed is not None:
+            test.balance = test.conclusion = summed
         _balance_from_factors(test)
         if test.factors_for or test.factors_against or test.balance or test.conclusion:
             _favours(test)
             claim.pit = test
+
+
+def _read_factor_part(
+    doc: Doc, blocks: list[Block], test: PublicInterestTest, for_disclosure: bool
+) -> Passage | None:
+    """Add the paragraphs of a factors part to ``test``, up to one that weighs them and
+    says which way ("We consider that the public interest favours withholding ..."); return
+    that one, the balance unless a headed one follows. What comes after it (another
+    exemption, the closing) is no factor."""
+    bucket = test.factors_for if for_disclosure else test.factors_against
+    for block in blocks:
+        if bucket and _weighs(block.text):
+            return passage(doc, block)
+        bucket.append(passage(doc, block))
+    return None
+
+
+def _weighs(text: str) -> bool:
+    return WEIGHED.match(text) is not None and conclusion(text) is not None
 
 
 def _balance_from_factors(test: PublicInterestTest) -> None:
@@ -130,7 +150,7 @@ def _balance_from_factors(test: PublicInterestTest) -> None:
     if test.balance is not None or test.conclusion is not None:
         return
     for bucket in (test.factors_against, test.factors_for):
-        if bucket and WEIGHED.match(bucket[-1].text) and conclusion(bucket[-1].text):
+        if bucket and _weighs(bucket[-1].text):
             test.balance = bucket.pop()
             test.conclusion = test.balance
             return
