@@ -79,6 +79,19 @@ from tests.read.analyse_helpers import read
             ["31(1)(a)"],
             ["30"],
         ),
+        (
+            "Section 44(2) of the Freedom of Information Act applies. Section 18(1) of the "
+            "Commissioners for Revenue and Customs Act 2005 prohibits disclosure, and section 23 "
+            "of that Act makes it an absolute exemption.",
+            ["44(2)"],
+            [],
+        ),
+        (
+            "Section 23 of the Freedom of Information Act 2000 applies, and section 24 of that "
+            "Act applies too.",
+            ["23", "24"],
+            [],
+        ),
     ],
 )
 def test_claims_and_mentions(text: str, claims: list[str], mentions: list[str]) -> None:
@@ -136,6 +149,12 @@ def test_foisa_regime() -> None:
             "We can't confirm or deny that any such information is held: section 23(5) and "
             "section 24(2) apply.",
             {"23(5)": True, "24(2)": True},
+        ),
+        (
+            "Question 1\n\nHMRC cannot confirm or deny whether it holds information about an "
+            "identifiable person: section 44(2) applies.\n\nQuestion 2\n\nWe hold the advice, "
+            "but it is withheld under section 42(1) (legal professional privilege).",
+            {"44(2)": True, "42(1)": False},
         ),
     ],
 )

@@ -93,6 +93,23 @@ EXPLAINED_BEFORE = re.compile(
 """Words before a citation that describe the law rather than apply it ("the exemptions
 set out in sections 28 to 35")."""
 
+OF_THAT_ACT = re.compile(r"\s+of\s+(?:that|the\s+same|this)\s+Act\b", re.IGNORECASE)
+"""Words after a citation that point back to the Act named before it."""
+ACT_TITLE = re.compile(
+    r"\b(?P<title>(?:[A-Z][\w'’]*\s+|(?:of|and|for|the|to|on|in)\s+|"
+    r"\(Scotland\)\s+){1,10})Act\s+\d{4}\b"
+)
+"""A statute named by its short title ("Commissioners for Revenue and Customs Act 2005")."""
+OUR_ACTS = re.compile(r"Freedom\s+of\s+Information|Environmental\s+Information")
+
+CONFIRMS_HELD = re.compile(
+    r"\b(?:is|are|has\s+been|have\s+been|being)\s+withheld\b|\b(?:we|i)\s+(?:do\s+)?hold\s+"
+    r"(?:the|this|some|that|it)\b|\bconfirm\s+that\s+(?:\w+\s+){0,3}(?:holds?|held)\b",
+    re.IGNORECASE,
+)
+"""Words that confirm the information is held ("We hold the advice, but it is withheld"): a
+provision cited with them is not an NCND claim, whatever the rest of the letter does."""
+
 _LIST_GAP = re.compile(r"^[\s,;&/]*(?:and/or|and|or|to|-|–)?[\s,]*$", re.IGNORECASE)
 
 
@@ -106,6 +123,20 @@ def _negated(text: str, found: FoundCitation) -> bool:
         or NEGATED_AFTER.match(after)
         or SET_ASIDE_LATER.match(text, found.end, found.end + 300) is not None
     )
+
+
+def _of_another_act(text: str, found: FoundCitation) -> bool:
+    """True for "section 23 of that Act" when the Act named last before it is not one of
+    the access regimes (the Commissioners for Revenue and Customs Act 2005, say)."""
+    if OF_THAT_ACT.match(text, found.end, found.end + 20) is None:
+        return False
+    titles = list(ACT_TITLE.finditer(text, max(0, found.start - 600), found.start))
+    return bool(titles) and OUR_ACTS.search(titles[-1].group("title")) is None
+
+
+def _sentence_of(text: str, found: FoundCitation) -> str:
+    start = max(text.rfind(".", 0, found.start), text.rfind("\n", 0, found.start)) + 1
+    return text[start : _sentence_end(text, found.end)]
 
 
 def _lists(text: str, found: list[FoundCitation]) -> list[list[FoundCitation]]:
@@ -128,6 +159,8 @@ def classify(text: str, found: list[FoundCitation], regime: Regime, law: Catalog
     for group in _lists(text, found):
         negated = _negated(text, group[0])
         for cited in group:
+            if _of_another_act(text, cited):
+                continue
             kind = kind_of(law, cited.regime, cited.key)
             relied = kind in _WITHHOLDING and cited.regime is regime and not negated
             target = claims if relied else mentions
@@ -206,7 +239,8 @@ def build_claims(
         limb = is_ncnd_limb(law, cited.regime, cited.key)
         available = kind_of(law, cited.regime, cited.key) is not ProvisionKind.REFUSAL_GROUND
         available = available and ncnd_available(law, cited.regime, cited.key)
-        ncnd = limb or (available and (in_statement or wholly_ncnd))
+        confirmed = wholly_ncnd and CONFIRMS_HELD.search(_sentence_of(doc.text, cited)) is not None
+        ncnd = limb or (available and (in_statement or (wholly_ncnd and not confirmed)))
         claims.append(
             Claim(
                 citation=cited.key,
