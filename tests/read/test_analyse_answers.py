@@ -46,3 +46,74 @@ def test_ncnd_in_one_answer_is_ncnd() -> None:
     second = "Police Scotland can neither confirm nor deny that it holds this information:"
     record = read(LETTER.format(second=second))
     assert record.answers[1].outcome.value == "ncnd"
+
+
+HEADED = """HM Revenue & Customs
+Our reference: FOI2025/05531
+
+Thank you for your request under the Freedom of Information Act 2000. You asked:
+
+1. Whether HMRC has opened an enquiry into the tax affairs of Redpath Holdings Ltd.
+2. Copies of legal advice HMRC obtained on the loan charge legislation.
+
+Question 1
+
+HMRC cannot confirm or deny whether it holds information about the tax affairs of an \
+identifiable person. Section 44(2) of the Freedom of Information Act applies.
+
+Question 2
+
+We hold the advice, but it is withheld under section 42(1) (legal professional privilege).
+
+The public interest favours withholding the information.
+
+If you are not satisfied with this response you may ask for an internal review.
+"""
+
+
+def test_question_headings_after_the_request_list_hold_the_answers() -> None:
+    record = read(HEADED)
+    assert [(a.number, a.outcome.value) for a in record.answers] == [
+        ("1", "ncnd"),
+        ("2", "refused"),
+    ]
+    assert record.answers[0].question.startswith("Whether HMRC")
+    assert record.answers[0].citations == ["44(2)"]
+    assert record.answers[1].answer.startswith("We hold the advice")
+    assert record.answers[1].answer.endswith("withholding the information.")
+    assert {c.citation: c.ncnd for c in record.claims} == {"44(2)": True, "42(1)": False}
+
+
+QUESTION_THEN_RESPONSE = """Kent Police
+Request Number: FOI/24/1234
+
+Freedom of Information Act 2000
+
+Question 1
+How many officers were dismissed in 2024?
+Response
+Twelve officers were dismissed in 2024.
+
+Question 2
+How many of them were dismissed for sharing data?
+Response
+Kent Police does not hold this information.
+
+Yours sincerely
+"""
+
+
+def test_a_question_heading_with_the_question_and_a_response_label_under_it() -> None:
+    record = read(QUESTION_THEN_RESPONSE)
+    assert [(a.question, a.answer, a.outcome.value) for a in record.answers] == [
+        (
+            "How many officers were dismissed in 2024?",
+            "Twelve officers were dismissed in 2024.",
+            "disclosed",
+        ),
+        (
+            "How many of them were dismissed for sharing data?",
+            "Kent Police does not hold this information.",
+            "not_held",
+        ),
+    ]

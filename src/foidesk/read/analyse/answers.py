@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from foidesk.law.catalogue import Catalogue
 from foidesk.law.cite import FoundCitation
 from foidesk.law.model import Regime
+from foidesk.read.analyse.claims import of_another_act
 from foidesk.read.analyse.document import Doc, Line
 from foidesk.read.analyse.outcome import decide, signals
 from foidesk.record.model import Answer, Claim, Outcome
@@ -35,6 +36,18 @@ ANSWER_LABEL = re.compile(
 )
 """A label that opens an answer: "Answer:", "A1:", "Response:"."""
 
+BARE_ANSWER_LABEL = re.compile(
+    r"^(?:\*\*)?(?:answer|response|reply|our response)\s*(?:\*\*)?\s*:?\s*$", re.IGNORECASE
+)
+"""A label alone on its line, the answer below it ("Response")."""
+
+CLOSING = re.compile(
+    r"^(?:if you are (?:not satisfied|dissatisfied|unhappy)|if you have any (?:queries|questions)|"
+    r"yours (?:sincerely|faithfully)|your right|right (?:of|to) (?:review|appeal|complain))",
+    re.IGNORECASE,
+)
+"""The start of the letter's closing, which ends the answer under a "Question 2" heading."""
+
 QUESTION_LIKE = re.compile(
     r"\?\s*$|^(?:how|what|when|which|who|where|why|is|are|does|do|did|has|have|can|could|"
     r"please|provide|a copy|copies|copy|details|the number|number|list|any|whether|total|"
@@ -45,33 +58,60 @@ QUESTION_LIKE = re.compile(
 
 @dataclass(slots=True)
 class _Item:
+    """A numbered item. ``bare`` for a "Question 2" heading alone on its line: what
+    follows it, over blank lines, is the answer (and the question, when it is repeated
+    there above a "Response" label)."""
+
     number: str
     line: Line
     answer_lines: list[Line] = field(default_factory=list)
     answered_by: _Item | None = None
+    bare: bool = False
 
 
 def _items(doc: Doc, stops: frozenset[int]) -> list[_Item]:
     """Numbered items with the paragraph that follows each (until a blank line after
-    text, a heading, or the next item)."""
+    text, a heading, or the next item; a bare "Question 2" heading runs over blank
+    lines to the next item, heading or the letter's closing)."""
     items: list[_Item] = []
     current: _Item | None = None
     for line in doc.lines:
         if line.blank:
-            if current is not None and current.answer_lines:
+            if current is not None and current.answer_lines and not current.bare:
                 current = None
             continue
-        if line.index in stops:
+        match = ITEM.match(line.text)
+        bare = match is not None and not match.group("text") and match.group("q") is not None
+        if not bare and _ends_item(line, current, stops):
             current = None
             continue
-        match = ITEM.match(line.text)
-        if match is not None and match.group("text"):
+        if match is not None and (match.group("text") or bare):
             number = match.group("q") or match.group("n") or match.group("p")
-            current = _Item(str(int(number)), line)
+            current = _Item(str(int(number)), line, bare=not match.group("text"))
             items.append(current)
         elif current is not None:
             current.answer_lines.append(line)
     return items
+
+
+def _ends_item(line: Line, current: _Item | None, stops: frozenset[int]) -> bool:
+    """True when ``line`` ends the item before it: a heading (but for the "Response"
+    label under a bare "Question 2" heading) or the letter's closing."""
+    if current is not None and current.bare and BARE_ANSWER_LABEL.match(line.text):
+        return False
+    return line.index in stops or (current is not None and CLOSING.match(line.text) is not None)
+
+
+def _split_bare(item: _Item) -> tuple[list[Line], list[Line]]:
+    """The question lines and the answer lines under a bare "Question 2" heading: split
+    at a "Response" label, or after a first line that reads as a question."""
+    lines = item.answer_lines
+    for index, line in enumerate(lines):
+        if BARE_ANSWER_LABEL.match(line.text):
+            return lines[:index], lines[index + 1 :]
+    if lines and lines[0].text.rstrip().endswith("?"):
+        return lines[:1], lines[1:]
+    return [], lines
 
 
 def _pair(items: list[_Item]) -> list[_Item]:
@@ -101,7 +141,11 @@ def _words(text: str) -> list[str]:
 def _answer_text(item: _Item) -> tuple[str, int, int] | None:
     source = item.answered_by
     lead = 0
-    if source is None:
+    if item.bare and source is None:
+        lines = _split_bare(item)[1]
+    elif source is not None and source.bare:
+        lines = _split_bare(source)[1]
+    elif source is None:
         lines = list(item.answer_lines)
     elif _same_question(item, source):
         lines = list(source.answer_lines)
@@ -147,7 +191,7 @@ def find_answers(
     for item in questions:
         answered = _answer_text(item)
         text, start, end = answered if answered else ("", item.line.start, item.line.end)
-        keys = [c.key for c in found if start <= c.start < end]
+        keys = [c.key for c in found if start <= c.start < end and not of_another_act(doc.text, c)]
         mine = [c for c in claims if c.citation in keys or any(k == c.citation for k in keys)]
         said = signals(text)
         outcome = decide(mine, regime, said, law) if text else Outcome.OTHER
@@ -180,6 +224,8 @@ def _from_words(said: Mapping[str, object]) -> Outcome:
 
 
 def _question(item: _Item) -> str:
+    if item.bare:
+        return " ".join(line.text for line in _split_bare(item)[0]).strip()
     match = ITEM.match(item.line.text)
     return match.group("text").strip() if match else item.line.text
 

@@ -125,7 +125,7 @@ def _negated(text: str, found: FoundCitation) -> bool:
     )
 
 
-def _of_another_act(text: str, found: FoundCitation) -> bool:
+def of_another_act(text: str, found: FoundCitation) -> bool:
     """True for "section 23 of that Act" when the Act named last before it is not one of
     the access regimes (the Commissioners for Revenue and Customs Act 2005, say)."""
     if OF_THAT_ACT.match(text, found.end, found.end + 20) is None:
@@ -159,7 +159,7 @@ def classify(text: str, found: list[FoundCitation], regime: Regime, law: Catalog
     for group in _lists(text, found):
         negated = _negated(text, group[0])
         for cited in group:
-            if _of_another_act(text, cited):
+            if of_another_act(text, cited):
                 continue
             kind = kind_of(law, cited.regime, cited.key)
             relied = kind in _WITHHOLDING and cited.regime is regime and not negated
