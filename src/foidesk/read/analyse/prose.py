@@ -17,11 +17,11 @@ from collections.abc import Sequence
 
 from foidesk.law.catalogue import Catalogue
 from foidesk.law.cite import FoundCitation
-from foidesk.law.model import ProvisionKind
+from foidesk.law.model import ProvisionKind, Test
 from foidesk.read.analyse.arguments import argument_side
 from foidesk.read.analyse.document import Block, Doc, links_in
 from foidesk.read.analyse.likelihood import find_likelihood
-from foidesk.read.analyse.provisions import is_absolute, kind_of, needs_pit
+from foidesk.read.analyse.provisions import is_absolute, kind_of, known_provision, needs_pit
 from foidesk.read.analyse.wording import conclusion, factor_side
 from foidesk.record.model import Claim, Harm, Passage, PublicInterestTest
 
@@ -41,6 +41,14 @@ HARM_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 """A statement that disclosure would (or would be likely to) cause a named harm."""
+
+DESCRIBES_LAW = re.compile(
+    r"\b(?:exempts?|is\s+exempt|applies\s+to|covers|provides\s+that|engaged)\s+(?:\w+\s+){0,3}?"
+    r"(?:whose|which|where|if|when|that)\s+(?:its\s+|the\s+)?(?:disclosure|release)?"
+    r"(?:\s+under\s+this\s+Act)?\s*$",
+    re.IGNORECASE,
+)
+"""Words before "would ... prejudice" that make it the statute's test, not a harm."""
 
 WEIGHING = re.compile(r"\bpublic\s+interest\b|\bon\s+balance\b|\bbalanc", re.IGNORECASE)
 _LABEL = re.compile(r"^[^.:]{1,40}:\s*")
@@ -65,13 +73,31 @@ def _passage(doc: Doc, text: str, start: int, end: int) -> Passage:
 
 
 def _harm_claims(claims: list[Claim], law: Catalogue) -> list[Claim]:
+    """The claims still without a harm whose exemption turns on one: not absolute, and not
+    class based (s35(1)(a) needs only that the information relates to policy)."""
     return [
         c
         for c in claims
         if c.harm is None
         and kind_of(law, c.regime, c.citation) in (ProvisionKind.EXEMPTION, ProvisionKind.EXCEPTION)
         and not is_absolute(law, c.regime, c.citation)
+        and _engaged_by(law, c) is not Test.CLASS
     ]
+
+
+def _engaged_by(law: Catalogue, claim: Claim) -> Test | None:
+    found = known_provision(law, claim.regime, claim.citation)
+    return found.test if found is not None else None
+
+
+def _states_harm(text: str) -> bool:
+    """True when ``text`` says disclosure would cause a harm, not only what the law says
+    ("Section 36(2)(b)(i) exempts information whose disclosure would, or would be likely
+    to, inhibit ...")."""
+    return any(
+        DESCRIBES_LAW.search(text, max(0, match.start() - 80), match.start()) is None
+        for match in HARM_SENTENCE.finditer(text)
+    )
 
 
 def attach_harm(
@@ -98,38 +124,53 @@ def attach_harm(
     if not waiting:
         return
     first_cited = {c.citation: min(f.start for f in found if f.key == c.citation) for c in waiting}
-    for block in doc.paragraphs:
-        if doc.line_at(block.start).index in covered or WEIGHING.search(block.text):
-            continue
-        if not HARM_SENTENCE.search(block.text):
-            continue
-        cited_here = [f.key for f in found if block.start <= f.start < block.end]
-        scoped = next((keys for a, b, keys in scopes if a <= block.start < b), None)
-        cited_here = cited_here or (scoped or [])
-        targets = [
-            c
-            for c in waiting
-            if c.harm is None
-            and (c.citation in cited_here if cited_here else first_cited[c.citation] < block.start)
-        ]
-        if not targets:
-            continue
-        likely = find_likelihood(block.text)
-        likelihood_span = None
-        if (
-            likely.start is not None
-            and likely.end is not None
-            and block.text == doc.text[block.start : block.end]
-        ):
-            likelihood_span = doc.span(block.start + likely.start, block.start + likely.end)
-        for claim in targets:
-            claim.harm = Harm(
-                text=block.text,
-                span=doc.span(block.start, block.end),
-                likelihood=likely.likelihood,
-                likelihood_span=likelihood_span,
-                links=links_in(block.text),
-            )
+    stated = [
+        block
+        for block in doc.paragraphs
+        if doc.line_at(block.start).index not in covered
+        and not WEIGHING.search(block.text)
+        and _states_harm(block.text)
+    ]
+    for scoped_only in (True, False):
+        for block in stated:
+            cited_here = [f.key for f in found if block.start <= f.start < block.end]
+            scoped = next((keys for a, b, keys in scopes if a <= block.start < b), None)
+            if scoped_only and not scoped:
+                continue
+            cited_here = cited_here or (scoped or [])
+            targets = [
+                c
+                for c in waiting
+                if c.harm is None
+                and (
+                    c.citation in cited_here
+                    if cited_here
+                    else first_cited[c.citation] < block.start
+                )
+            ]
+            _give_harm(doc, block, targets)
+
+
+def _give_harm(doc: Doc, block: Block, targets: list[Claim]) -> None:
+    """Make ``block`` the harm of each of ``targets``, with its likelihood."""
+    if not targets:
+        return
+    likely = find_likelihood(block.text)
+    likelihood_span = None
+    if (
+        likely.start is not None
+        and likely.end is not None
+        and block.text == doc.text[block.start : block.end]
+    ):
+        likelihood_span = doc.span(block.start + likely.start, block.start + likely.end)
+    for claim in targets:
+        claim.harm = Harm(
+            text=block.text,
+            span=doc.span(block.start, block.end),
+            likelihood=likely.likelihood,
+            likelihood_span=likelihood_span,
+            links=links_in(block.text),
+        )
 
 
 def _factor_side(text: str, previous: bool | None, *, weighs: bool) -> bool | None:
