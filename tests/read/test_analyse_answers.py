@@ -117,3 +117,78 @@ def test_a_question_heading_with_the_question_and_a_response_label_under_it() ->
             "not_held",
         ),
     ]
+
+
+TRUST = """Sussex Partnership NHS Foundation Trust
+Reference: FOI 2425-0933
+
+Freedom of Information Act 2000 - Response
+
+Q1. How many adult inpatients were placed out of area in each quarter of 2024?
+
+Q1 2024: 61
+Q2 2024: 54
+
+Q2. Please list the providers used and the daily bed rate paid to each.
+
+The providers used were Priory Healthcare and Cygnet Health Care.
+
+The daily bed rates are exempt under section 43(2), as disclosure would be likely to \
+prejudice the commercial interests of the providers.
+
+Q3. Please provide the names of the patients placed more than 100 miles away.
+
+This information is exempt under section 40(2) of the Act. We also considered section 38 \
+in relation to this question, but it has not been necessary to rely on it. Any complaint \
+about the handling is covered by section 17 and section 50.
+
+If you are dissatisfied with this response, you may request an internal review.
+"""
+
+
+def test_answers_run_over_paragraphs_and_cite_only_what_they_rely_on() -> None:
+    record = read(TRUST)
+    assert [(a.number, a.outcome.value, a.citations) for a in record.answers] == [
+        ("1", "disclosed", []),
+        ("2", "refused", ["43(2)"]),
+        ("3", "refused", ["40(2)"]),
+    ]
+    assert record.answers[0].answer == "Q1 2024: 61 Q2 2024: 54"
+    assert record.answers[1].answer.startswith("The providers used were")
+    assert record.answers[1].answer.endswith("commercial interests of the providers.")
+    assert "internal review" not in record.answers[2].answer
+
+
+LISTED = """Kent Police
+Our Ref: 2025/FOI/0123
+
+Freedom of Information Act 2000
+
+Question 1
+How many drones does Kent Police own?
+
+Response
+Kent Police owns 14 drones.
+
+Question 2
+Please provide the make and model of each drone.
+
+Response
+Kent Police holds this information. However, it is exempt by virtue of the following \
+exemptions:
+
+Section 31(1)(a) - Law Enforcement
+Section 38(1)(a) - Health and Safety
+
+Harm
+
+Releasing the models would be likely to prejudice the prevention of crime.
+"""
+
+
+def test_exemptions_listed_under_an_answer_ending_with_a_colon_are_its_citations() -> None:
+    record = read(LISTED)
+    assert [(a.number, a.outcome.value, a.citations) for a in record.answers] == [
+        ("1", "disclosed", []),
+        ("2", "refused", ["31(1)(a)", "38(1)(a)"]),
+    ]

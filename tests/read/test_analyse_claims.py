@@ -87,6 +87,24 @@ from tests.read.analyse_helpers import read
             [],
         ),
         (
+            "Section 31(1)(a) applies. We have not found it necessary to consider whether "
+            "section 36 of the Act would also apply.",
+            ["31(1)(a)"],
+            ["36"],
+        ),
+        (
+            "Section 40(2) applies. We also considered section 38 (health and safety), but it "
+            "has not been necessary to rely on it.",
+            ["40(2)"],
+            ["38"],
+        ),
+        (
+            "We refuse under section 12(1). If you narrow your request, section 40(2) or section "
+            "43(2) may apply to some of the documents.",
+            ["12(1)"],
+            ["40(2)", "43(2)"],
+        ),
+        (
             "Section 23 of the Freedom of Information Act 2000 applies, and section 24 of that "
             "Act applies too.",
             ["23", "24"],

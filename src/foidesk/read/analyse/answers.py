@@ -17,13 +17,12 @@ from dataclasses import dataclass, field
 from foidesk.law.catalogue import Catalogue
 from foidesk.law.cite import FoundCitation
 from foidesk.law.model import Regime
-from foidesk.read.analyse.claims import of_another_act
 from foidesk.read.analyse.document import Doc, Line
 from foidesk.read.analyse.outcome import decide, signals
 from foidesk.record.model import Answer, Claim, Outcome
 
 ITEM = re.compile(
-    r"^(?:\*\*)?(?:Q(?:uestion)?\s*(?P<q>\d{1,2})\s*[.:)\-–]?|(?P<n>\d{1,2})\s*[.)]|"
+    r"^(?:\*\*)?(?:Q(?:uestion)?\s*(?P<q>\d{1,2})(?!\s+(?:19|20)\d\d\b)\s*[.:)\-–]?|(?P<n>\d{1,2})\s*[.)]|"
     r"\((?P<p>\d{1,2})\))\s*(?:\*\*)?\s*(?P<text>.*)$",
     re.IGNORECASE,
 )
@@ -77,8 +76,6 @@ def _items(doc: Doc, stops: frozenset[int]) -> list[_Item]:
     current: _Item | None = None
     for line in doc.lines:
         if line.blank:
-            if current is not None and current.answer_lines and not current.bare:
-                current = None
             continue
         match = ITEM.match(line.text)
         bare = match is not None and not match.group("text") and match.group("q") is not None
@@ -191,8 +188,8 @@ def find_answers(
     for item in questions:
         answered = _answer_text(item)
         text, start, end = answered if answered else ("", item.line.start, item.line.end)
-        keys = [c.key for c in found if start <= c.start < end and not of_another_act(doc.text, c)]
-        mine = [c for c in claims if c.citation in keys or any(k == c.citation for k in keys)]
+        keys = _cited(doc, found, claims, start, _listed_after(doc, end, stops))
+        mine = [c for c in claims if c.citation in keys]
         said = signals(text)
         outcome = decide(mine, regime, said, law) if text else Outcome.OTHER
         if outcome is Outcome.OTHER and text:
@@ -204,10 +201,37 @@ def find_answers(
                 answer=text,
                 outcome=outcome,
                 span=doc.span(item.line.start, max(end, item.line.end)),
-                citations=list(dict.fromkeys(keys)),
+                citations=keys,
             )
         )
     return answers
+
+
+def _cited(
+    doc: Doc, found: list[FoundCitation], claims: list[Claim], start: int, end: int
+) -> list[str]:
+    """The claims an answer relies on: those cited between ``start`` and ``end``, each once
+    (procedural sections it mentions, such as s17, are no ground of the answer)."""
+    claimed = {c.citation for c in claims}
+    return list(dict.fromkeys(f.key for f in found if start <= f.start < end and f.key in claimed))
+
+
+def _listed_after(doc: Doc, end: int, stops: frozenset[int]) -> int:
+    """Where an answer's citations end: past the exemption headings that follow an answer
+    ending with a colon ("... exempt by virtue of the following exemptions:")."""
+    before = end - 1
+    while before >= 0 and doc.text[before].isspace():
+        before -= 1
+    if before < 0 or doc.text[before] != ":":
+        return end
+    last = end
+    for line in doc.lines[doc.line_at(end).index + 1 :]:
+        if line.blank:
+            continue
+        if line.index not in stops:
+            break
+        last = line.end
+    return last
 
 
 def _from_words(said: Mapping[str, object]) -> Outcome:

@@ -41,6 +41,9 @@ NEGATED_BEFORE = re.compile(
     + r"\s+(?:on\s+|upon\s+)?(?:the\s+)?(?:(?:exemptions?|exceptions?|provisions?)\s+"
     r"(?:at|in|under|of)\s+)?$"
     r"|\b(?:rather than|instead of|without (?:relying on|applying|citing))\s+(?:the\s+)?"
+    r"(?:(?:exemptions?|exceptions?)\s+(?:at|in|under)\s+)?$"
+    r"|\bnot\s+(?:found\s+it\s+|been\s+|considered\s+it\s+)?(?:necessary|needed)\s+to\s+"
+    r"(?:consider|rely\s+on|apply|go\s+on\s+to\s+consider)\s+(?:whether\s+)?(?:the\s+)?"
     r"(?:(?:exemptions?|exceptions?)\s+(?:at|in|under)\s+)?$",
     re.IGNORECASE,
 )
@@ -53,10 +56,18 @@ NEGATED_AFTER = re.compile(
 )
 """Words just after a citation that say it is not relied on."""
 
+MAY_APPLY_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:may|might|could)\s+(?:also\s+|well\s+)?(?:apply|be\s+engaged|"
+    r"be\s+relevant)\b",
+    re.IGNORECASE,
+)
+"""Words after a list of citations that only foresee them: "section 40(2) or section 43(2)
+may apply to some of them" (advice on a narrower request, not a refusal)."""
+
 SET_ASIDE_LATER = re.compile(
     r"[^.;]{0,160}?\bbut\b[^.;]{0,120}?\b(?:not|n't)\s+(?:been\s+|be\s+|gone\s+on\s+to\s+|"
-    r"needed\s+to\s+|therefore\s+)?(?:appl(?:ied|y)|engaged|relied|rely|cited|consider(?:ed)?|"
-    r"used)\b",
+    r"needed\s+to\s+|therefore\s+)?(?:(?:necessary|needed)\s+to\s+)?(?:appl(?:ied|y)|engaged|"
+    r"relied|rely|cited|consider(?:ed)?|used)\b",
     re.IGNORECASE,
 )
 """Later in the same sentence, a "but" that sets the citation aside: "we considered section 12,
@@ -157,7 +168,9 @@ def classify(text: str, found: list[FoundCitation], regime: Regime, law: Catalog
     claims: dict[str, FoundCitation] = {}
     mentions: dict[str, FoundCitation] = {}
     for group in _lists(text, found):
-        negated = _negated(text, group[0])
+        negated = _negated(text, group[0]) or (
+            MAY_APPLY_AFTER.match(text, group[-1].end, group[-1].end + 60) is not None
+        )
         for cited in group:
             if of_another_act(text, cited):
                 continue
