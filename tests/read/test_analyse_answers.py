@@ -192,3 +192,74 @@ def test_exemptions_listed_under_an_answer_ending_with_a_colon_are_its_citations
         ("1", "disclosed", []),
         ("2", "refused", ["31(1)(a)", "38(1)(a)"]),
     ]
+
+
+ORDINAL = """Department for Work and Pensions
+Our Ref: FOI2025/12873
+
+Thank you for your Freedom of Information request. You asked:
+
+"1. How many advances were flagged for review by the model in 2023/24?
+2. How many of those were later found to be fraudulent?
+3. Please provide the list of features the model uses."
+
+DWP response
+
+In answer to your first question, 185,400 advance claims were referred for review.
+
+In answer to your second question, 21,730 were found to involve fraud or error. The \
+Department does not hold a breakdown distinguishing fraud from error.
+
+We are withholding the information requested in your third question under section \
+31(1)(a) of the Freedom of Information Act, as disclosure would be likely to prejudice the \
+prevention or detection of crime.
+
+If you have any queries about this letter please contact us.
+"""
+
+
+def test_answers_named_by_ordinal_after_a_quoted_request_list() -> None:
+    record = read(ORDINAL)
+    assert [(a.number, a.outcome.value, a.citations) for a in record.answers] == [
+        ("1", "disclosed", []),
+        ("2", "disclosed", []),
+        ("3", "refused", ["31(1)(a)"]),
+    ]
+    assert record.answers[0].question.startswith("How many advances")
+    assert record.outcome.value == "partial"
+
+
+TOPICS = """UNIVERSITY OF LEEDS
+Freedom of Information Request: FOI-2025-0311
+
+Your request has been considered under the Freedom of Information Act 2000. You asked for:
+
+1. The University's income from international student fees in 2023/24.
+2. The University's financial modelling of recruitment for 2025/26.
+3. The names of the agents the University paid commission to.
+
+1. Income
+
+The University's income from international students in 2023/24 was £268.4 million.
+
+2. Financial modelling
+
+We hold this information but it is exempt from disclosure under section 43(2) of the Act.
+
+3. Agents
+
+The names of individual agents are exempt under section 40(2).
+
+If you are dissatisfied with this response you may ask for an internal review.
+"""
+
+
+def test_request_items_without_question_words_answered_under_numbered_headings() -> None:
+    record = read(TOPICS)
+    assert [(a.number, a.outcome.value, a.citations) for a in record.answers] == [
+        ("1", "disclosed", []),
+        ("2", "refused", ["43(2)"]),
+        ("3", "refused", ["40(2)"]),
+    ]
+    assert record.answers[2].answer.startswith("Agents")
+    assert record.outcome.value == "partial"

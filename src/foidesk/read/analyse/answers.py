@@ -22,7 +22,7 @@ from foidesk.read.analyse.outcome import decide, signals
 from foidesk.record.model import Answer, Claim, Outcome
 
 ITEM = re.compile(
-    r"^(?:\*\*)?(?:Q(?:uestion)?\s*(?P<q>\d{1,2})(?!\s+(?:19|20)\d\d\b)\s*[.:)\-–]?|(?P<n>\d{1,2})\s*[.)]|"
+    r"^(?:[\"“‘']\s*)?(?:\*\*)?(?:Q(?:uestion)?\s*(?P<q>\d{1,2})(?!\s+(?:19|20)\d\d\b)\s*[.:)\-–]?|(?P<n>\d{1,2})\s*[.)]|"
     r"\((?P<p>\d{1,2})\))\s*(?:\*\*)?\s*(?P<text>.*)$",
     re.IGNORECASE,
 )
@@ -34,6 +34,23 @@ ANSWER_LABEL = re.compile(
     re.IGNORECASE,
 )
 """A label that opens an answer: "Answer:", "A1:", "Response:"."""
+
+ORDINALS = {
+    word: str(index)
+    for index, word in enumerate(
+        ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+         "tenth"),
+        start=1,
+    )
+}  # fmt: skip
+ORDINAL_ANSWER = re.compile(
+    r"\b(?:(?:in\s+)?(?:answer|response|reply|relation)\s+to|regarding|for|in)\s+(?:your\s+)?"
+    r"(?:(?P<ord>" + "|".join(ORDINALS) + r")\s+(?:question|point|part|request)"
+    r"|(?:question|point|part)\s+(?P<num>\d{1,2}))\b",
+    re.IGNORECASE,
+)
+"""A paragraph that says which question it answers: "In answer to your second question, ...",
+"We are withholding the information requested in your third question ..."."""
 
 BARE_ANSWER_LABEL = re.compile(
     r"^(?:\*\*)?(?:answer|response|reply|our response)\s*(?:\*\*)?\s*:?\s*$", re.IGNORECASE
@@ -69,26 +86,47 @@ class _Item:
 
 
 def _items(doc: Doc, stops: frozenset[int]) -> list[_Item]:
-    """Numbered items with the paragraph that follows each (until a blank line after
-    text, a heading, or the next item; a bare "Question 2" heading runs over blank
-    lines to the next item, heading or the letter's closing)."""
+    """Numbered items with the paragraphs that follow each, to the next item, a heading or
+    the letter's closing. A heading that repeats an item's number ("3. Agents") starts the
+    answer to it; so does a bare "Question 2" heading."""
     items: list[_Item] = []
+    seen: set[str] = set()
     current: _Item | None = None
     for line in doc.lines:
         if line.blank:
             continue
         match = ITEM.match(line.text)
         bare = match is not None and not match.group("text") and match.group("q") is not None
-        if not bare and _ends_item(line, current, stops):
+        again = match is not None and _number(match) in seen
+        if not (bare or again) and _ends_item(line, current, stops):
             current = None
             continue
+        ordinal = _ordinal(line.text) if match is None and seen else None
         if match is not None and (match.group("text") or bare):
-            number = match.group("q") or match.group("n") or match.group("p")
-            current = _Item(str(int(number)), line, bare=not match.group("text"))
+            current = _Item(_number(match), line, bare=not match.group("text"))
+            items.append(current)
+            seen.add(current.number)
+        elif ordinal is not None:
+            current = _Item(ordinal, line)
             items.append(current)
         elif current is not None:
             current.answer_lines.append(line)
     return items
+
+
+def _ordinal(text: str) -> str | None:
+    """The number of the question a paragraph answers, named in its first sentence."""
+    stop = text.find(". ")
+    found = ORDINAL_ANSWER.search(text, 0, stop if stop > 0 else len(text))
+    if found is None:
+        return None
+    word = found.group("ord")
+    return ORDINALS[word.lower()] if word else str(int(found.group("num")))
+
+
+def _number(match: re.Match[str]) -> str:
+    """The number of a numbered item, without leading zeros."""
+    return str(int(match.group("q") or match.group("n") or match.group("p")))
 
 
 def _ends_item(line: Line, current: _Item | None, stops: frozenset[int]) -> bool:
@@ -181,7 +219,7 @@ def find_answers(
         stops: indexes of heading lines, which end an answer.
     """
     items = _pair(_items(doc, stops))
-    questions = [i for i in items if QUESTION_LIKE.search(_question(i))]
+    questions = [i for i in items if i.answered_by or QUESTION_LIKE.search(_question(i))]
     if len(questions) < 2:
         return []
     answers = []
@@ -194,6 +232,8 @@ def find_answers(
         outcome = decide(mine, regime, said, law) if text else Outcome.OTHER
         if outcome is Outcome.OTHER and text:
             outcome = _from_words(said)
+        if outcome is Outcome.NOT_HELD and _figure_before(text, said["not_held"].start):
+            outcome = Outcome.DISCLOSED
         answers.append(
             Answer(
                 number=item.number,
@@ -232,6 +272,19 @@ def _listed_after(doc: Doc, end: int, stops: frozenset[int]) -> int:
             break
         last = line.end
     return last
+
+
+FIGURE = re.compile(
+    r"£\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+\s+(?:[a-z-]+\s+){0,3}?(?:were|was|are|is|have|has|had)\b"
+)
+"""A figure given in an answer: "£1.2m", "21,730", "58 potholes were reported"."""
+
+
+def _figure_before(text: str, at: int) -> bool:
+    """True when an answer gives a figure before it says something is not held ("21,730 were
+    found to involve fraud or error ... We do not hold a breakdown"): the question is
+    answered, and only a detail is not held."""
+    return FIGURE.search(text, 0, at) is not None
 
 
 def _from_words(said: Mapping[str, object]) -> Outcome:
