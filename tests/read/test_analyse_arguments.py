@@ -68,6 +68,18 @@ SIDES: list[tuple[str, bool | None, bool | None]] = [
     ),
     ("Section 42 is a qualified exemption.", None, None),
     ("For example, the names of officers are not given.", None, None),
+    ("Set against this, the security of the country is of paramount importance.", FOR, AGAINST),
+    (
+        "We accept there is a strong public interest in the safety of high-rise buildings.",
+        None,
+        FOR,
+    ),
+    (
+        "It also took account of the public interest in the Trust being able to obtain beds at the "
+        "best available price.",
+        FOR,
+        AGAINST,
+    ),
 ]
 
 

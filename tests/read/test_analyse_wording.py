@@ -69,6 +69,17 @@ def test_factor_side(heading: str, side: bool | None) -> None:
             "The balance favours disclosure.",
             "d",
         ),
+        (
+            "we have concluded that the public interest in maintaining the exemption is greater "
+            "than the public interest in disclosure.",
+            "w",
+        ),
+        (
+            "In favour of disclosure, there is interest in the scheme. Against disclosure, the "
+            "results are incomplete. It is reasonable in all the circumstances to withhold the "
+            "information until then.",
+            "w",
+        ),
     ],
 )
 def test_conclusion(text: str, favours: str) -> None:
@@ -78,8 +89,16 @@ def test_conclusion(text: str, favours: str) -> None:
     assert 0 <= found.start < found.end <= len(text)
 
 
-def test_no_conclusion() -> None:
-    assert conclusion("The public are entitled to know how public funds are spent.") is None
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The public are entitled to know how public funds are spent.",
+        "In favour of disclosure, there is a public interest in the scheme.",
+        "Section 22 is qualified. In favour of release, the report is of wide interest.",
+    ],
+)
+def test_no_conclusion(text: str) -> None:
+    assert conclusion(text) is None
 
 
 @pytest.mark.parametrize(

@@ -54,8 +54,7 @@ LABEL = re.compile(
 
 CONTRAST = re.compile(
     r"^(?:however|but|conversely|nevertheless|on\s+the\s+other\s+hand|against\s+(?:this|that|"
-    r"these)|balanced\s+against\s+(?:this|that|these)|weigh(?:ed|ing)\s+against\s+(?:this|that|"
-    r"these))\b",
+    r"these)|(?:balanced|set|weigh(?:ed|ing))\s+against\s+(?:this|that|these))\b",
     re.IGNORECASE,
 )
 """A sentence that turns to the other side."""
@@ -70,7 +69,7 @@ AGAINST_OBJECT = re.compile(
     r"\b(?:protect\w*|maintain\w*|preserv\w*|safeguard\w*|secur\w*|not\s+\w+|avoid\w*|"
     r"prevent\w*|withh\w*|non-?disclos\w*|retention|retain\w*|value\s+for\s+money|privacy|"
     r"confidential\w*|safe\s+space|candid\w*|frank\w*|effective\w*|"
-    r"efficien\w*|integrity|safety|neither)\b",
+    r"efficien\w*|integrity|neither|best\s+(?:available\s+)?price|commercial\w*|competiti\w*)\b",
     re.IGNORECASE,
 )
 FOR_OBJECT = re.compile(

@@ -70,7 +70,9 @@ DIRECTION = re.compile(
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:clearly\s+|significantly\s+)?$")
 _NEGATED = re.compile(r"\b(?:not|does not|do not|did not|cannot|can ?not)\s+$", re.IGNORECASE)
-_OUTWEIGH = re.compile(r"\boutweigh(?:s|ed)?\b", re.IGNORECASE)
+_OUTWEIGH = re.compile(
+    r"\boutweigh(?:s|ed)?\b|\bis\s+(?:greater|stronger|weightier)\s+than\b", re.IGNORECASE
+)
 _FAVOURS = re.compile(
     r"\b(?:favou?rs?|favou?ring|in favou?r of|lies (?:with|in)|rests (?:with|in)|"
     r"falls in favou?r of|weighs in favou?r of)\s+",
@@ -81,6 +83,14 @@ _NOT_IN_PUBLIC_INTEREST = re.compile(
     r"(?:disclos|releas|confirm|provid|publish)",
     re.IGNORECASE,
 )
+_REASONABLE_TO_WITHHOLD = re.compile(
+    r"\b(?:reasonable|appropriate|right)\s+(?:in\s+all\s+the\s+circumstances\s+)?to\s+"
+    r"(?:withhold|maintain\s+the\s+exemption)",
+    re.IGNORECASE,
+)
+"""The s22 wording: "it is reasonable in all the circumstances to withhold the information"."""
+_LABEL_START = re.compile(r"(?:^|[.:]\s+|\n)$")
+"""Before a "favour" word that opens its sentence: "In favour of disclosure, ..." is a label."""
 _DUTY = re.compile(r"\bduty to confirm or deny\b", re.IGNORECASE)
 """The name of the duty (FOIA s1(6)) is not an argument for confirming or denying."""
 _HAS_SUBJECT = re.compile(r"\bpublic interest\b", re.IGNORECASE)
@@ -154,15 +164,29 @@ def _outweigh_verdicts(text: str) -> list[Verdict]:
     return verdicts
 
 
+def _is_label(text: str, match: re.Match[str]) -> bool:
+    """True for "In favour of disclosure, ..." opening a sentence: a factor's label, not a
+    verdict (its object is followed by a comma)."""
+    if not _LABEL_START.search(text, max(0, match.start() - 3), match.start()):
+        return False
+    rest = text[match.end() : match.end() + 50]
+    words = re.match(r"(?:[\w-]+\s+){0,3}?[\w-]+,", rest)
+    return words is not None
+
+
 def verdicts(text: str) -> list[Verdict]:
     """Every statement in ``text`` of which way the public interest came out, in order."""
     found = _outweigh_verdicts(text)
     for match in _FAVOURS.finditer(text):
         sign = object_sign(text[match.end() : match.end() + 40])
+        if sign and _is_label(text, match):
+            continue
         if sign:
             favours = Favours.DISCLOSURE if sign > 0 else Favours.WITHHOLDING
             found.append(Verdict(favours, match.start(), match.end()))
     for match in _NOT_IN_PUBLIC_INTEREST.finditer(text):
+        found.append(Verdict(Favours.WITHHOLDING, match.start(), match.end()))
+    for match in _REASONABLE_TO_WITHHOLD.finditer(text):
         found.append(Verdict(Favours.WITHHOLDING, match.start(), match.end()))
     for match in _TIE.finditer(text):
         found.append(Verdict(Favours.DISCLOSURE, match.start(), match.end()))
