@@ -166,3 +166,24 @@ def test_a_labelled_factor_part_ends_at_the_paragraph_that_weighs_it() -> None:
     assert claim.pit.balance.text.startswith("We consider that the public interest favours")
     assert claim.pit.favours is not None
     assert claim.pit.favours.value == "withholding"
+
+
+@pytest.mark.parametrize("mark", [",", ":"])
+def test_one_paragraph_with_both_labels_is_split_into_its_sides(mark: str) -> None:
+    text = (
+        "Environment Agency\nOur ref: EIR-2025-0042\n\nThe appendices are withheld under "
+        "regulation 12(5)(e) of the Environmental Information Regulations 2004.\n\n"
+        f"In favour of disclosure{mark} there is a public interest in openness about quarrying. "
+        f"The EIR presume disclosure. Against disclosure{mark} there is a public interest in "
+        "protecting commercially confidential information. We consider that the public interest "
+        "in maintaining the exception outweighs that in disclosure.\n\nEmissions information: "
+        "regulation 12(9) does not apply.\n"
+    )
+    claim = read(text).claims[0]
+    assert claim.pit is not None
+    assert [f.text[:14] for f in claim.pit.factors_for] == ["there is a pub", "The EIR presum"]
+    assert [f.text[:18] for f in claim.pit.factors_against] == [f"Against disclosure{mark}"[:18]]
+    assert claim.pit.balance is not None
+    assert claim.pit.balance.text.startswith("We consider that")
+    assert claim.pit.favours is not None
+    assert claim.pit.favours.value == "withholding"

@@ -47,10 +47,10 @@ interest in X": X is an argument on the other side from the one before."""
 
 LABEL = re.compile(
     r"^(?P<label>(?:in\s+favou?r\s+of|against)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,3}?[\w-]+),\s",
+    r"(?:[\w-]+\s+){0,3}?[\w-]+)[,:]\s",
     re.IGNORECASE,
 )
-"""A leading label set off by a comma: "In favour of disclosure, ...", "Against that, ..."."""
+"""A leading label set off by a comma or colon: "In favour of disclosure, ...", "Against that:"."""
 
 CONTRAST = re.compile(
     r"^(?:however|but|conversely|nevertheless|on\s+the\s+other\s+hand|against\s+(?:this|that|"
@@ -104,7 +104,9 @@ def _object_side(text: str) -> bool | None:
     return for_.start() < against.start()
 
 
-def _labelled_side(sentence: str, previous: bool | None) -> bool | None:
+def labelled_side(sentence: str, previous: bool | None) -> bool | None:
+    """The side a sentence announces by a leading label ("Against disclosure, ...") or a
+    contrast word ("However, ...", turning from ``previous``), or None."""
     label = LABEL.match(sentence)
     if label is not None:
         side = factor_side(label.group("label"))
@@ -146,7 +148,7 @@ def argument_side(sentence: str, previous: bool | None = None) -> bool | None:
         return side
     if WEIGHING_SENTENCE.search(sentence):
         return None
-    side = _labelled_side(sentence, previous)
+    side = labelled_side(sentence, previous)
     if side is not None:
         return side
     interest = INTEREST_IN.search(sentence)

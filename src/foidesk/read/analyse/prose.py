@@ -55,7 +55,7 @@ _LABEL = re.compile(r"^[^.:]{1,40}:\s*")
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 
 
-def _sentences(block: Block) -> list[tuple[str, int, int]]:
+def sentences(block: Block) -> list[tuple[str, int, int]]:
     """The sentences of a paragraph with offsets into the cleaned text (lines joined by
     a single space, so offsets hold only where the paragraph is one line)."""
     found = []
@@ -68,7 +68,7 @@ def _sentences(block: Block) -> list[tuple[str, int, int]]:
     return found
 
 
-def _passage(doc: Doc, text: str, start: int, end: int) -> Passage:
+def sentence_passage(doc: Doc, text: str, start: int, end: int) -> Passage:
     return Passage(text=text, span=doc.span(start, end), links=links_in(text))
 
 
@@ -200,15 +200,15 @@ def _read_factors(doc: Doc, covered: frozenset[int], test: PublicInterestTest) -
         weighs = mentions or context
         previous = previous if weighs else None
         argued = False
-        for text, start, end in _sentences(block):
+        for text, start, end in sentences(block):
             side = _factor_side(text, previous, weighs=weighs)
             if side is not None:
                 bucket = test.factors_for if side else test.factors_against
-                bucket.append(_passage(doc, text, start, end))
+                bucket.append(sentence_passage(doc, text, start, end))
                 previous, argued = side, True
         context = mentions or argued
         if mentions and conclusion(block.text) is not None:
-            weighing = _passage(doc, block.text, block.start, block.end)
+            weighing = sentence_passage(doc, block.text, block.start, block.end)
     return weighing
 
 

@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 
 from foidesk.law.catalogue import Catalogue
+from foidesk.read.analyse.arguments import WEIGHING_SENTENCE, labelled_side
 from foidesk.read.analyse.document import Block, Doc, links_in
 from foidesk.read.analyse.likelihood import find_likelihood
+from foidesk.read.analyse.prose import sentence_passage, sentences
 from foidesk.read.analyse.sections import Part
 from foidesk.read.analyse.wording import conclusion
 from foidesk.record.model import Claim, Harm, Passage, PublicInterestTest, Span
@@ -131,13 +133,43 @@ def _read_factor_part(
     """Add the paragraphs of a factors part to ``test``, up to one that weighs them and
     says which way ("We consider that the public interest favours withholding ..."); return
     that one, the balance unless a headed one follows. What comes after it (another
-    exemption, the closing) is no factor."""
+    exemption, the closing) is no factor. A paragraph that turns to the other side ("In
+    favour of disclosure, ... Against disclosure, ...") is read a sentence at a time."""
     bucket = test.factors_for if for_disclosure else test.factors_against
     for block in blocks:
         if bucket and _weighs(block.text):
             return passage(doc, block)
-        bucket.append(passage(doc, block))
+        split = _sentence_sides(block, for_disclosure)
+        if split is None:
+            bucket.append(passage(doc, block))
+            continue
+        for side, (text, start, end) in split:
+            if side is None:
+                return sentence_passage(doc, text, start, end)
+            target = test.factors_for if side else test.factors_against
+            target.append(sentence_passage(doc, text, start, end))
     return None
+
+
+def _sentence_sides(
+    block: Block, for_disclosure: bool
+) -> list[tuple[bool | None, tuple[str, int, int]]] | None:
+    """Each sentence of a paragraph with its side (None for the one that weighs them, which
+    ends the list), or None when no sentence turns to the other side by a label or a
+    contrast word ("Against disclosure, ...", "However, ...")."""
+    side = for_disclosure
+    out: list[tuple[bool | None, tuple[str, int, int]]] = []
+    turned = False
+    for sentence in sentences(block):
+        text = sentence[0]
+        if out and WEIGHING_SENTENCE.search(text) and conclusion(text) is not None:
+            out.append((None, sentence))
+            return out
+        said = labelled_side(text, side) if out else None
+        turned = turned or (said is not None and said is not side)
+        side = side if said is None else said
+        out.append((side, sentence))
+    return out if turned else None
 
 
 def _weighs(text: str) -> bool:
