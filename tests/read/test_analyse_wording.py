@@ -129,6 +129,25 @@ def test_no_conclusion(text: str) -> None:
             "would be likely to",
         ),
         ("The information relates to investigations.", "unstated", None),
+        (
+            "Section 31(1)(a) exempts information whose disclosure would, or would be likely "
+            "to, prejudice crime. Disclosure would enable fraud, and not merely that it would "
+            "be likely to.",
+            "would",
+            "would",
+        ),
+        (
+            "Information is exempt if its disclosure would, or would be likely to, prejudice "
+            "substantially the detection of crime. Release could assist offenders.",
+            "would_be_likely",
+            "could",
+        ),
+        (
+            "Disclosure of the stations would, or would be likely to, prejudice substantially "
+            "the prevention of crime.",
+            "would_be_likely",
+            "would be likely to",
+        ),
     ],
 )
 def test_likelihood(text: str, likelihood: str, words: str | None) -> None:

@@ -29,6 +29,23 @@ LIKELY = re.compile(
 MODAL = re.compile(r"\b(?P<would>would|will)\b|\b(?P<lower>could|may|might)\b", re.IGNORECASE)
 """Modal verbs: "would" (the higher level) or "could"/"may"/"might" (the lower)."""
 
+STATUTE_PAIR = re.compile(r"\bwould,?\s+or\s+would\s+be\s+likely\s+to,?", re.IGNORECASE)
+"""The statute's own words for both levels (FOIA s31(1), "would, or would be likely to,")."""
+DESCRIBES_LAW = re.compile(
+    r"\b(?:exempts?|is\s+exempt|applies\s+to|covers|provides\s+that|engaged)\s+(?:\w+\s+){0,3}?"
+    r"(?:whose|which|where|if|when|that)\s+(?:its\s+|the\s+)?(?:disclosure|release)?"
+    r"(?:\s+under\s+this\s+Act)?\s*$",
+    re.IGNORECASE,
+)
+"""Words before "would ... prejudice" that make it the statute's test, not a harm ("exempts
+information whose disclosure would, or would be likely to, ..."): where the law is quoted,
+the harm statement's level is set by its other words."""
+_NOT_MERELY = re.compile(
+    r"\bnot\s+(?:merely|simply|just|only)\s+(?:that\s+)?(?:\w+\s+){0,2}$", re.I
+)
+"""Words that set the lower level aside: "would prejudice ..., and not merely that it would
+be likely to"."""
+
 _NOT_HARM = re.compile(r"^\s+(?:not|also|therefore)?\s*(?:help|be\s+useful|reassure)", re.I)
 
 
@@ -51,12 +68,26 @@ def find_likelihood(text: str) -> LikelihoodFinding:
         'would'
     """
     lower = text.lower()  # both patterns run as their lower-cased twins (the same spans)
-    likely = next(finditer_lower(LIKELY, text, lower), None)
-    if likely is not None:
+    pairs = [
+        m.span()
+        for m in finditer_lower(STATUTE_PAIR, text, lower)
+        if DESCRIBES_LAW.search(text, max(0, m.start() - 80), m.start())
+    ]
+    for likely in finditer_lower(LIKELY, text, lower):
+        if _inside(likely.start(), pairs) or _NOT_MERELY.search(
+            lower, max(0, likely.start() - 40), likely.start()
+        ):
+            continue
         return LikelihoodFinding(Likelihood.WOULD_BE_LIKELY, likely.start(), likely.end())
     for modal in finditer_lower(MODAL, text, lower):
-        if _NOT_HARM.match(text[modal.end() : modal.end() + 30]):
+        if _inside(modal.start(), pairs) or _NOT_HARM.match(text[modal.end() : modal.end() + 30]):
             continue
         level = Likelihood.WOULD if modal.group("would") else Likelihood.WOULD_BE_LIKELY
         return LikelihoodFinding(level, modal.start(), modal.end())
+    if pairs:
+        return LikelihoodFinding(Likelihood.WOULD_BE_LIKELY, pairs[0][0], pairs[0][1])
     return LikelihoodFinding(Likelihood.UNSTATED)
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in spans)

@@ -20,7 +20,7 @@ from foidesk.law.cite import FoundCitation
 from foidesk.law.model import ProvisionKind, Test
 from foidesk.read.analyse.arguments import argument_side
 from foidesk.read.analyse.document import Block, Doc, links_in
-from foidesk.read.analyse.likelihood import find_likelihood
+from foidesk.read.analyse.likelihood import DESCRIBES_LAW, find_likelihood
 from foidesk.read.analyse.provisions import is_absolute, kind_of, known_provision, needs_pit
 from foidesk.read.analyse.wording import conclusion, factor_side
 from foidesk.record.model import Claim, Harm, Passage, PublicInterestTest
@@ -42,13 +42,6 @@ HARM_SENTENCE = re.compile(
 )
 """A statement that disclosure would (or would be likely to) cause a named harm."""
 
-DESCRIBES_LAW = re.compile(
-    r"\b(?:exempts?|is\s+exempt|applies\s+to|covers|provides\s+that|engaged)\s+(?:\w+\s+){0,3}?"
-    r"(?:whose|which|where|if|when|that)\s+(?:its\s+|the\s+)?(?:disclosure|release)?"
-    r"(?:\s+under\s+this\s+Act)?\s*$",
-    re.IGNORECASE,
-)
-"""Words before "would ... prejudice" that make it the statute's test, not a harm."""
 
 WEIGHING = re.compile(r"\bpublic\s+interest\b|\bon\s+balance\b|\bbalanc", re.IGNORECASE)
 _LABEL = re.compile(r"^[^.:]{1,40}:\s*")
