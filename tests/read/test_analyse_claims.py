@@ -105,6 +105,19 @@ from tests.read.analyse_helpers import read
             ["40(2)", "43(2)"],
         ),
         (
+            "The original response withheld the figures under section 22(1). For section 22 to "
+            "apply, the authority must have intended to publish. I have therefore decided to "
+            "overturn the original decision, and the information is provided below.",
+            [],
+            ["22(1)", "22"],
+        ),
+        (
+            "Our earlier response withheld the names under section 40(2). I have decided to "
+            "uphold the original decision.",
+            ["40(2)"],
+            [],
+        ),
+        (
             "Section 23 of the Freedom of Information Act 2000 applies, and section 24 of that "
             "Act applies too.",
             ["23", "24"],

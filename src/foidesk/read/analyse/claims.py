@@ -104,6 +104,22 @@ EXPLAINED_BEFORE = re.compile(
 """Words before a citation that describe the law rather than apply it ("the exemptions
 set out in sections 28 to 35")."""
 
+REPORTED = re.compile(
+    r"\b(?:original|initial|earlier|previous|first)\s+(?:response|decision|reply|letter|refusal)\b|"
+    r"\bpreviously\s+(?:withheld|refused|applied|relied|cited)\b|\bresponded\s+on\b",
+    re.IGNORECASE,
+)
+"""A sentence that reports an earlier response ("The original response withheld it under
+section 22(1)"; "to which the Council responded on 28 October, disclosing ... under s40(2)")."""
+UPHELD = re.compile(
+    r"\b(?:uphold|upheld|maintain(?:ed)?|confirm(?:ed)?)\s+(?:the\s+)?(?:original\s+|initial\s+|"
+    r"earlier\s+)?(?:decision|response|refusal|exemptions?|reliance|application)\b|"
+    r"\b(?:was|were)\s+(?:correctly|properly|rightly)\s+(?:applied|engaged|relied\s+on)\b|"
+    r"\b(?:continue|continues)\s+to\s+(?:rely|apply)\b",
+    re.IGNORECASE,
+)
+"""A review that keeps the earlier refusal, whose provisions are then still relied on."""
+
 OF_THAT_ACT = re.compile(r"\s+of\s+(?:that|the\s+same|this)\s+Act\b", re.IGNORECASE)
 """Words after a citation that point back to the Act named before it."""
 ACT_TITLE = re.compile(
@@ -124,6 +140,13 @@ provision cited with them is not an NCND claim, whatever the rest of the letter 
 _LIST_GAP = re.compile(r"^[\s,;&/]*(?:and/or|and|or|to|-|–)?[\s,]*$", re.IGNORECASE)
 
 
+TEST_OF_THE_LAW = re.compile(r"\bfor\s+$", re.IGNORECASE)
+TO_APPLY_AFTER = re.compile(
+    r"^\s*(?:of\s+the\s+Act\s+)?to\s+(?:apply|be\s+engaged|be\s+relied\s+on)\b", re.I
+)
+"""The law's own test, not a reliance: "For section 22 to apply, the authority must ..."."""
+
+
 def _negated(text: str, found: FoundCitation) -> bool:
     sentence = max(text.rfind(".", 0, found.start), text.rfind("\n", 0, found.start), 0)
     before = text[max(sentence, found.start - 120) : found.start]
@@ -131,6 +154,7 @@ def _negated(text: str, found: FoundCitation) -> bool:
     return bool(
         NEGATED_BEFORE.search(before)
         or EXPLAINED_BEFORE.search(before)
+        or (TEST_OF_THE_LAW.search(before) and TO_APPLY_AFTER.match(after))
         or NEGATED_AFTER.match(after)
         or SET_ASIDE_LATER.match(text, found.end, found.end + 300) is not None
     )
@@ -167,9 +191,13 @@ def classify(text: str, found: list[FoundCitation], regime: Regime, law: Catalog
     """Sort citations into those relied on and those only mentioned, each key once."""
     claims: dict[str, FoundCitation] = {}
     mentions: dict[str, FoundCitation] = {}
+    upheld = UPHELD.search(text) is not None
     for group in _lists(text, found):
-        negated = _negated(text, group[0]) or (
-            MAY_APPLY_AFTER.match(text, group[-1].end, group[-1].end + 60) is not None
+        reported = not upheld and REPORTED.search(_sentence_of(text, group[0])) is not None
+        negated = (
+            reported
+            or _negated(text, group[0])
+            or (MAY_APPLY_AFTER.match(text, group[-1].end, group[-1].end + 60) is not None)
         )
         for cited in group:
             if of_another_act(text, cited):
