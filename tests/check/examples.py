@@ -113,6 +113,18 @@ _BASE: tuple[Example, ...] = (
             "section 40(2)",
         ),
     ),
+    Example(
+        "S1703",
+        False,
+        "s22: the plan to publish given before the citation",
+        lambda: _with_claim(
+            "The Council holds the draft results of the review. The Council intends to publish "
+            "the review, with its recommendations, as part of the report to Cabinet in May "
+            "2025. This information is exempt under section 22(1) of the Act.\n\n" + RIGHTS,
+            "22(1)",
+            "section 22(1)",
+        ),
+    ),
     Example("S1704", True, "no rights paragraph", lambda: good(rights="")),
     Example(
         "S1704",
@@ -223,8 +235,17 @@ _BASE: tuple[Example, ...] = (
         True,
         "would and would be likely to",
         lambda: _harm_variant(
-            "Disclosure would allow offenders to avoid the cameras and would be likely to "
-            "prejudice the detection of crime."
+            "Disclosure would prejudice the prevention of crime on the A38, and would be likely "
+            "to prejudice the detection of crime elsewhere."
+        ),
+    ),
+    Example(
+        "PRJ05",
+        False,
+        "one level of prejudice, its consequence said with 'would'",
+        lambda: _harm_variant(
+            "Disclosure would be likely to prejudice the detection of crime, because it would "
+            "allow offenders to avoid the cameras. The scheme is likely to be reviewed."
         ),
     ),
     Example(
@@ -290,6 +311,16 @@ _BASE: tuple[Example, ...] = (
     Example("PIT04", False, "conclusion given", good),
     Example("PIT05", True, "balance favours disclosure", lambda: good(balance=CONTRARY)),
     Example("PIT05", False, "balance favours the exemption", good),
+    Example(
+        "PIT05",
+        False,
+        "'In favour of disclosure,' labels a factor in the balancing paragraph",
+        lambda: good(
+            balance="In favour of disclosure, there is interest in the scheme. Against disclosure, "
+            "the results are incomplete. It is reasonable in all the circumstances to withhold "
+            "the information until then."
+        ),
+    ),
     Example("PIT06", True, "equally balanced, withheld", lambda: good(balance=EQUAL)),
     Example("PIT06", False, "outweighs", good),
     Example(

@@ -205,13 +205,13 @@ WITHHOLD_CONCLUSION = phrases(
     r"not in the public interest to (?:release|disclose|provide|confirm)",
     r"(?:public )?interest in (?:disclosure|disclosing|providing|releasing|release|confirming)"
     r"[^.]{0,60}? (?:is|was) outweighed",
-    r"in favour of (?:non-?disclosure|withholding|maintaining)",
+    r"in favour of (?:non-?disclosure|withholding|maintaining)(?!(?: \w+){0,3}[,:])",
     r"outweighs? (?:the )?(?:public )?interest in (?:disclosure|disclosing|release|releasing|"
     r"confirming)",
 )
 DISCLOSE_CONCLUSION = phrases(
     r"favou?rs? (?:the )?(?!non)(?:disclosure|disclosing|release|releasing|confirming or denying)",
-    r"in favour of (?:disclosure|disclosing|release|releasing|confirming)",
+    r"in favour of (?:disclosure|disclosing|release|releasing|confirming)(?!(?: \w+){0,3}[,:])",
     r"(?:public )?interest in (?:disclosure|disclosing|release|releasing|confirming)"
     r"(?: \w+){0,6} outweighs",
     r"(?:public )?interest in maintaining (?:the |this )?(?:exemptions?|exclusions?)"

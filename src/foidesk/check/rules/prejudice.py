@@ -171,6 +171,19 @@ def _levels(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]], list[r
     return would, likely, weak
 
 
+PREJUDICE = re.compile(
+    r"\b(?:prejudic|harm|damag|undermin|compromis|hinder|imped|impair|jeopardi[sz]|endanger|"
+    r"weaken|disrupt|inhibit|hamper|frustrat|threaten|adversely|put\s+\w+(?:\s+\w+)?\s+at\s+risk)",
+    re.IGNORECASE,
+)
+"""The verbs of prejudice itself, as against its consequences (allow, reveal, assist)."""
+
+
+def _prejudice_follows(text: str, start: int, end: int) -> bool:
+    """True when a verb of prejudice stands in ``text[start:end]`` (within its first words)."""
+    return PREJUDICE.search(text, start, min(end, start + 60)) is not None
+
+
 def _inside(match: re.Match[str], others: list[re.Match[str]]) -> bool:
     return any(o.start() <= match.start() < o.end() for o in others)
 
@@ -270,9 +283,13 @@ def likelihood_below_threshold(ctx: Context) -> Iterator[Hit]:
     provision="Hogan v IC EA/2005/0026 step 3",
 )
 def likelihood_mixed(ctx: Context) -> Iterator[Hit]:
-    """Fire when one claim's harm says both 'would <harm>' and 'would be likely to'."""
+    """Fire when one claim's harm says both 'would <prejudice>' and 'would be likely to
+    <prejudice>': the consequences it goes on to draw ("it would allow offenders to ...")
+    and other things that are likely ("is likely to be challenged") are no second level."""
     for claim, provision, piece in _likelihood_pieces(ctx):
         would, likely, _ = _levels(piece.text)
+        would = [m for m in would if _prejudice_follows(piece.text, m.start(), m.end())]
+        likely = [m for m in likely if _prejudice_follows(piece.text, m.end(), m.end() + 40)]
         if would and likely:
             first = min(would + likely, key=lambda m: m.start())
             yield piece.hit(

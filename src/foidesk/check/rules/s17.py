@@ -127,6 +127,10 @@ REASONING = phrases(
     "was held",
     "is subject to",
     "is intended",
+    r"intends? to (?:publish|release)",
+    r"(?:plans?|is planning) to publish",
+    r"will (?:be )?publish(?:ed)?",
+    "therefore",
     "applies",
     "engaged",
 )
