@@ -68,6 +68,11 @@ SIDES: list[tuple[str, bool | None, bool | None]] = [
     ),
     ("Section 42 is a qualified exemption.", None, None),
     ("For example, the names of officers are not given.", None, None),
+    (
+        "There is no public interest in maintaining an exception for information not held.",
+        None,
+        None,
+    ),
     ("Set against this, the security of the country is of paramount importance.", FOR, AGAINST),
     (
         "We accept there is a strong public interest in the safety of high-rise buildings.",
@@ -187,3 +192,16 @@ def test_one_paragraph_with_both_labels_is_split_into_its_sides(mark: str) -> No
     assert claim.pit.balance.text.startswith("We consider that")
     assert claim.pit.favours is not None
     assert claim.pit.favours.value == "withholding"
+
+
+def test_information_not_held_under_the_eir_gets_no_public_interest_test() -> None:
+    text = (
+        "Norfolk County Council\nOur ref: EIR-2025-0042\n\nThe Council does not hold the survey "
+        "you asked for, so regulation 12(4)(a) of the Environmental Information Regulations 2004 "
+        "applies.\n\nThere is no public interest in maintaining an exception for information "
+        "that does not exist. However, the public interest in transparency is served by the "
+        "figures we have given.\n"
+    )
+    (claim,) = read(text).claims
+    assert claim.citation == "12(4)(a)"
+    assert claim.pit is None

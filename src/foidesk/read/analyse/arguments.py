@@ -60,7 +60,8 @@ CONTRAST = re.compile(
 """A sentence that turns to the other side."""
 
 INTEREST_IN = re.compile(
-    r"\b(?:public\s+interest|interests?\s+of\s+the\s+public)\s+in\s+(?P<object>[^.;]{1,120})",
+    r"(?<!\bno\s)\b(?:public\s+interest|interests?\s+of\s+the\s+public)\s+in\s+"
+    r"(?P<object>[^.;]{1,120})",
     re.IGNORECASE,
 )
 """What the public interest is said to lie in."""

@@ -147,7 +147,12 @@ def is_absolute(law: Catalogue, regime: Regime, key: str) -> bool:
 def needs_pit(law: Catalogue, regime: Regime, key: str) -> bool:
     """True where a public interest test is needed: the provision is qualified
     (FOIA s2(1)(b), s2(2)(b); EIR regulation 12(1)(b)). Where the catalogue does not
-    say, any exemption or exception not known to be absolute."""
+    say, any exemption or exception not known to be absolute. EIR regulation 12(4)(a)
+    (information not held) is a design choice: regulation 12(1)(b) applies to it in form,
+    but with nothing held there is no disclosure to weigh, so foidesk neither reads a test
+    for it nor asks for one."""
+    if regime is Regime.EIR and (key == "12(4)(a)" or key.startswith("12(4)(a)(")):
+        return False
     status = status_of(law, regime, key)
     if status is Status.CONDITIONAL:
         return section_of(key) not in USUALLY_ABSOLUTE[regime]
