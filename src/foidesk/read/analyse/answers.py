@@ -222,29 +222,37 @@ def find_answers(
     questions = [i for i in items if i.answered_by or QUESTION_LIKE.search(_question(i))]
     if len(questions) < 2:
         return []
-    answers = []
-    for item in questions:
-        answered = _answer_text(item)
-        text, start, end = answered if answered else ("", item.line.start, item.line.end)
-        keys = _cited(doc, found, claims, start, _listed_after(doc, end, stops))
-        mine = [c for c in claims if c.citation in keys]
-        said = signals(text)
-        outcome = decide(mine, regime, said, law) if text else Outcome.OTHER
-        if outcome is Outcome.OTHER and text:
-            outcome = _from_words(said)
-        if outcome is Outcome.NOT_HELD and _figure_before(text, said["not_held"].start):
-            outcome = Outcome.DISCLOSED
-        answers.append(
-            Answer(
-                number=item.number,
-                question=_question(item),
-                answer=text,
-                outcome=outcome,
-                span=doc.span(item.line.start, max(end, item.line.end)),
-                citations=keys,
-            )
-        )
-    return answers
+    return [_answer(doc, item, found, claims, regime, law, stops) for item in questions]
+
+
+def _answer(
+    doc: Doc,
+    item: _Item,
+    found: list[FoundCitation],
+    claims: list[Claim],
+    regime: Regime,
+    law: Catalogue,
+    stops: frozenset[int],
+) -> Answer:
+    """One question's answer, with the claims it relies on and its own outcome."""
+    answered = _answer_text(item)
+    text, start, end = answered if answered else ("", item.line.start, item.line.end)
+    keys = _cited(doc, found, claims, start, _listed_after(doc, end, stops))
+    said = signals(text)
+    outcome = Outcome.OTHER
+    if text:
+        outcome = decide([c for c in claims if c.citation in keys], regime, said, law)
+        outcome = _from_words(said) if outcome is Outcome.OTHER else outcome
+    if outcome is Outcome.NOT_HELD and _figure_before(text, said["not_held"].start):
+        outcome = Outcome.DISCLOSED
+    return Answer(
+        number=item.number,
+        question=_question(item),
+        answer=text,
+        outcome=outcome,
+        span=doc.span(item.line.start, max(end, item.line.end)),
+        citations=keys,
+    )
 
 
 def _cited(

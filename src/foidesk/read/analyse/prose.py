@@ -126,22 +126,22 @@ def attach_harm(
     ]
     for scoped_only in (True, False):
         for block in stated:
-            cited_here = [f.key for f in found if block.start <= f.start < block.end]
             scoped = next((keys for a, b, keys in scopes if a <= block.start < b), None)
-            if scoped_only and not scoped:
-                continue
-            cited_here = cited_here or (scoped or [])
-            targets = [
-                c
-                for c in waiting
-                if c.harm is None
-                and (
-                    c.citation in cited_here
-                    if cited_here
-                    else first_cited[c.citation] < block.start
-                )
-            ]
-            _give_harm(doc, block, targets)
+            if scoped or not scoped_only:
+                cited = [f.key for f in found if block.start <= f.start < block.end] or scoped
+                _give_harm(doc, block, _harm_targets(waiting, cited, first_cited, block.start))
+
+
+def _harm_targets(
+    waiting: list[Claim], cited: list[str] | None, first_cited: dict[str, int], at: int
+) -> list[Claim]:
+    """The claims a harm paragraph at ``at`` serves: those it cites (or whose heading it
+    stands under), else every waiting claim cited before it."""
+    return [
+        c
+        for c in waiting
+        if c.harm is None and (c.citation in cited if cited else first_cited[c.citation] < at)
+    ]
 
 
 def _give_harm(doc: Doc, block: Block, targets: list[Claim]) -> None:
