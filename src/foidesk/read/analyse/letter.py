@@ -15,6 +15,7 @@ import re
 
 from foidesk.read.analyse.anchors import match_at_anchor
 from foidesk.read.analyse.document import LIST_ITEM, Block, Doc, links_in
+from foidesk.read.analyse.request import restated_request
 from foidesk.read.analyse.sections import Part
 from foidesk.record.model import Passage
 
@@ -151,7 +152,7 @@ def find_request(doc: Doc, parts: list[Part]) -> Passage | None:
         start, end = match.start("q"), match.end("q")
         text = " ".join(match.group("q").split())
         return Passage(text=text, span=doc.span(start, end), links=links_in(text))
-    return None
+    return restated_request(doc)
 
 
 LEAD_IN = re.compile(
