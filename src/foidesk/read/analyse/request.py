@@ -19,7 +19,7 @@ RESTATED = re.compile(
     r"\b(?:you\s+(?:asked|requested)\s+(?:us\s+)?(?:for|about|whether|how|what|which)|"
     r"(?:your|the)\s+(?:request|email|letter)\b[^.\n,;]{0,60}?\b(?:for\s+(?=(?:a|an|all|any|"
     r"the|copies|copy|details|data|figures|numbers?)\b)|regarding|concerning|about))\s*"
-    r"(?=[\w\"“])(?P<q>[^.\n]{12,600}[.?]?)",
+    r"(?=[\w\"“(])(?P<q>[^.\n]{12,600}[.?]?)",
     re.IGNORECASE,
 )
 """Words that restate the request, and the request up to the end of its sentence."""
