@@ -110,14 +110,7 @@ def labelled_side(sentence: str, previous: bool | None) -> bool | None:
     contrast word ("However, ...", turning from ``previous``), or None."""
     label = LABEL.match(sentence)
     if label is not None:
-        side = factor_side(label.group("label"))
-        if (
-            side is None
-            and previous is not None
-            and label.group("label").lower().startswith("against")
-        ):
-            return not previous
-        return side if side is not None else None
+        return factor_side(label.group("label"))
     if CONTRAST.match(sentence):
         return False if previous is None else not previous
     return None
