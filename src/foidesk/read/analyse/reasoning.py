@@ -7,10 +7,12 @@ paragraph; the balancing test and its conclusion become the
 :class:`~foidesk.record.model.PublicInterestTest` of every qualified claim it
 serves (FOIA s2(1)(b), s2(2)(b), s17(3)), with which way it came out.
 
-Responses without headings put the same parts in running prose: a paragraph
-that opens "Factors in favour of disclosure include ..." is a factor, and the
-last paragraph that weighs the public interest ("on balance ... the public
-interest in maintaining the exemption outweighs ...") is the balance.
+A factors part ends at the paragraph that weighs the factors and says which way
+("We consider that the public interest favours withholding ..."), which is the
+balance unless a headed one follows; a paragraph that turns to the other side
+under a label ("In favour of disclosure, ... Against disclosure, ...") is read a
+sentence at a time. Responses without headings are read by
+:mod:`foidesk.read.analyse.prose`.
 """
 
 from __future__ import annotations
@@ -26,15 +28,6 @@ from foidesk.read.analyse.sections import Part
 from foidesk.read.analyse.wording import conclusion
 from foidesk.record.model import Claim, Harm, Passage, PublicInterestTest, Span
 
-PROSE_FACTOR = re.compile(
-    r"^(?:the\s+)?(?:public\s+interest\s+)?(?:factors?|arguments?|considerations?|reasons?)\s+"
-    r"(?:(?:in\s+favou?r\s+of|favou?ring|for|against|supporting|weighing\s+(?:in\s+favou?r\s+of|"
-    r"against))\s+)(?:the\s+)?\w+[^.:]{0,80}?(?:include|are|were|is|:)",
-    re.IGNORECASE,
-)
-"""A paragraph that lists factors in prose: "Factors in favour of disclosure include ..."."""
-
-WEIGHING = re.compile(r"\bpublic\s+interest\b|\bon\s+balance\b|\bbalanc", re.IGNORECASE)
 WEIGHED = re.compile(
     r"^(?:having (?:considered|weighed|taken)|on balance|overall|in all the circumstances|"
     r"(?:we|i) (?:have )?(?:therefore )?(?:conclude[ds]?|consider|decided|believe|"
