@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from foidesk.check import InMemoryLibrary, ParagraphLibrary
 from foidesk.law import Regime
-from foidesk.record import DateRole, Outcome, Response
+from foidesk.record import Citation, DateRole, Outcome, Response
 from tests.check.factories import AGAINST, BALANCE, FOR, GOOD_TEXT, HARM, REQUEST, RIGHTS, Doc, good
 
 Build = Callable[[], Response]
@@ -312,6 +312,14 @@ _BASE: tuple[Example, ...] = (
     Example("PIT05", True, "balance favours disclosure", lambda: good(balance=CONTRARY)),
     Example("PIT05", False, "balance favours the exemption", good),
     Example(
+        "PIT04",
+        False,
+        "the conclusion says one side is stronger",
+        lambda: good(
+            balance="We consider that the public interest in maintaining the exemption is stronger."
+        ),
+    ),
+    Example(
         "PIT05",
         False,
         "'In favour of disclosure,' labels a factor in the balancing paragraph",
@@ -514,7 +522,33 @@ def dates_example() -> Response:
     )
 
 
+FOISA_S18 = (
+    "Under section 18(1) of FOISA, the Service refuses to reveal whether the information exists "
+    "or is held by it. If it existed, it would be exempt under section 35(1)(f)."
+)
+
+
+def foisa_s18_example() -> Response:
+    """A FOISA refusal to reveal: s18(1) (procedural, so a mention) beside the exemption."""
+    doc = Doc(FOISA_S18)
+    record = doc.response(
+        [doc.claim("35(1)(f)", "section 35(1)(f)", ncnd=True, regime=Regime.FOISA)],
+        outcome=Outcome.NCND,
+        regime=Regime.FOISA,
+    )
+    record.mentions = [
+        Citation(
+            citation="18(1)",
+            regime=Regime.FOISA,
+            text="section 18(1)",
+            span=doc.span("section 18(1)"),
+        )
+    ]
+    return record
+
+
 EXTRA: tuple[Example, ...] = (
+    Example("NCND01", False, "FOISA: the exemption cited beside s18(1)", foisa_s18_example),
     Example(
         "NCND01",
         False,

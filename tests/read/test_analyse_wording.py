@@ -80,6 +80,20 @@ def test_factor_side(heading: str, side: bool | None) -> None:
             "information until then.",
             "w",
         ),
+        ("We consider that the public interest in maintaining the exemption is stronger.", "w"),
+        ("The case for disclosure is stronger.", "d"),
+        (
+            "Having considered both sides, we believe that the public interest is best served "
+            "by withholding this information.",
+            "w",
+        ),
+        ("It would be contrary to the public interest to reveal whether it is held.", "w"),
+        (
+            "In favour of disclosure is the public interest in accountability. Against "
+            "disclosure is fair competition. The public interest in maintaining the exemption "
+            "is stronger.",
+            "w",
+        ),
     ],
 )
 def test_conclusion(text: str, favours: str) -> None:
@@ -95,6 +109,7 @@ def test_conclusion(text: str, favours: str) -> None:
         "The public are entitled to know how public funds are spent.",
         "In favour of disclosure, there is a public interest in the scheme.",
         "Section 22 is qualified. In favour of release, the report is of wide interest.",
+        "In favour of disclosure is the public interest in accountability for spending.",
     ],
 )
 def test_no_conclusion(text: str) -> None:

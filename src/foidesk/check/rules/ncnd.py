@@ -39,9 +39,12 @@ def ncnd_wrong_limb(ctx: Context) -> Iterator[Hit]:
     """Fire for an NCND claim whose provision is not itself an NCND limb.
 
     Citing the exemption beside its limb (31(1)(a) with 31(3); FOISA s35 with
-    s18(1)) is right, so a claim whose limb is also claimed does not fire.
+    s18(1)) is right, so a claim whose limb is also cited does not fire (FOISA s18(1)
+    is procedural, so the reader keeps it among the mentions).
     """
-    cited = {claim.citation for claim in ctx.response.claims}
+    cited = {c.citation for c in ctx.response.claims} | {
+        m.citation for m in ctx.response.mentions
+    }
     for claim, provision in ctx.withholding_claims:
         if not claim.ncnd or provision.excludes_confirm_deny:
             continue

@@ -208,6 +208,11 @@ WITHHOLD_CONCLUSION = phrases(
     r"in favour of (?:non-?disclosure|withholding|maintaining)(?!(?: \w+){0,3}[,:])",
     r"outweighs? (?:the )?(?:public )?interest in (?:disclosure|disclosing|release|releasing|"
     r"confirming)",
+    r"(?:public )?interest in maintaining (?:the |this |these )?(?:exemptions?|exclusions?|"
+    r"exceptions?) (?:is|are) (?:the )?(?:stronger|greater|weightier)",
+    r"public interest (?:is|would be) (?:best )?served by (?:withholding|not disclosing|"
+    r"maintaining|neither confirming)",
+    r"(?:contrary to|against) the public interest to (?:disclose|release|confirm|reveal|provide)",
 )
 DISCLOSE_CONCLUSION = phrases(
     r"favou?rs? (?:the )?(?!non)(?:disclosure|disclosing|release|releasing|confirming or denying)",

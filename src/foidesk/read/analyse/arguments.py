@@ -47,7 +47,7 @@ interest in X": X is an argument on the other side from the one before."""
 
 LABEL = re.compile(
     r"^(?P<label>(?:in\s+favou?r\s+of|against)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,3}?[\w-]+)[,:]\s",
+    r"(?:[\w-]+\s+){0,3}?[\w-]+)(?:[,:]\s|\s+(?:is|are)\s+(?=the\b|a\b|an\b))",
     re.IGNORECASE,
 )
 """A leading label set off by a comma or colon: "In favour of disclosure, ...", "Against that:"."""

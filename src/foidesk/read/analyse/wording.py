@@ -83,6 +83,20 @@ _NOT_IN_PUBLIC_INTEREST = re.compile(
     r"(?:disclos|releas|confirm|provid|publish)",
     re.IGNORECASE,
 )
+_STRONGER = re.compile(
+    r"\b(?:is|are)\s+(?:the\s+)?(?:stronger|greater|weightier)\s*(?=[.;,]|$)", re.IGNORECASE
+)
+"""A comparison with its second half left out: "the public interest in maintaining the
+exemption is stronger"."""
+_BEST_SERVED = re.compile(
+    r"\bpublic\s+interest\s+(?:is|would\s+be)\s+(?:best\s+)?served\s+by\s+", re.I
+)
+_CONTRARY = re.compile(
+    r"\b(?:contrary\s+to|against)\s+the\s+public\s+interest\s+to\s+"
+    r"(?:disclos|releas|confirm|reveal|provid|publish)",
+    re.IGNORECASE,
+)
+"""Withholding said another way: "it would be contrary to the public interest to reveal ..."."""
 _REASONABLE_TO_WITHHOLD = re.compile(
     r"\b(?:reasonable|appropriate|right)\s+(?:in\s+all\s+the\s+circumstances\s+)?to\s+"
     r"(?:withhold|maintain\s+the\s+exemption)",
@@ -165,13 +179,31 @@ def _outweigh_verdicts(text: str) -> list[Verdict]:
 
 
 def _is_label(text: str, match: re.Match[str]) -> bool:
-    """True for "In favour of disclosure, ..." opening a sentence: a factor's label, not a
-    verdict (its object is followed by a comma)."""
+    """True for "In favour of disclosure, ..." or "In favour of disclosure is ..." opening a
+    sentence: a factor's label, not a verdict."""
     if not _LABEL_START.search(text, max(0, match.start() - 3), match.start()):
         return False
     rest = text[match.end() : match.end() + 50]
-    words = re.match(r"(?:[\w-]+\s+){0,3}?[\w-]+,", rest)
+    words = re.match(r"(?:[\w-]+\s+){0,3}?[\w-]+(?:,|\s+(?:is|are)\s)", rest)
     return words is not None
+
+
+def _partial_comparisons(text: str) -> list[Verdict]:
+    """Verdicts said by one side alone: "the public interest in maintaining the exemption is
+    stronger", "the public interest is best served by withholding this information"."""
+    found = []
+    for match in _STRONGER.finditer(text):
+        sentence = max(text.rfind(".", 0, match.start()) + 1, match.start() - 200, 0)
+        sign = _last_object(_DUTY.sub("duty", text[sentence : match.start()]))
+        if sign:
+            favours = Favours.DISCLOSURE if sign > 0 else Favours.WITHHOLDING
+            found.append(Verdict(favours, match.start(), match.end()))
+    for match in _BEST_SERVED.finditer(text):
+        sign = object_sign(text[match.end() : match.end() + 40])
+        if sign:
+            favours = Favours.DISCLOSURE if sign > 0 else Favours.WITHHOLDING
+            found.append(Verdict(favours, match.start(), match.end()))
+    return found
 
 
 def verdicts(text: str) -> list[Verdict]:
@@ -188,6 +220,9 @@ def verdicts(text: str) -> list[Verdict]:
         found.append(Verdict(Favours.WITHHOLDING, match.start(), match.end()))
     for match in _REASONABLE_TO_WITHHOLD.finditer(text):
         found.append(Verdict(Favours.WITHHOLDING, match.start(), match.end()))
+    for match in _CONTRARY.finditer(text):
+        found.append(Verdict(Favours.WITHHOLDING, match.start(), match.end()))
+    found.extend(_partial_comparisons(text))
     for match in _TIE.finditer(text):
         found.append(Verdict(Favours.DISCLOSURE, match.start(), match.end()))
     found.sort(key=lambda v: v.start)
