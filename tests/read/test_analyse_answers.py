@@ -263,3 +263,121 @@ def test_request_items_without_question_words_answered_under_numbered_headings()
     ]
     assert record.answers[2].answer.startswith("Agents")
     assert record.outcome.value == "partial"
+
+
+TABLE = """North West Ambulance Service NHS Trust
+Reference: FOI-2025-0456
+
+Freedom of Information Act 2000. The Trust's response to each question is in the table below.
+
+No. | Question | Response
+
+1 | How many hours did ambulances wait outside hospitals in 2024/25? | 312,480 hours.
+
+2 | Please give the figure for each hospital. | See the attached spreadsheet.
+
+3 | Please provide the names of suspended paramedics. | Withheld under section 40(2).
+
+Section 40(2) - personal information
+
+The names are personal data, and disclosure would breach the first data protection principle.
+"""
+
+
+def test_a_question_and_answer_table_written_as_text() -> None:
+    record = read(TABLE)
+    assert [(a.number, a.outcome.value, a.citations) for a in record.answers] == [
+        ("1", "disclosed", []),
+        ("2", "disclosed", []),
+        ("3", "refused", ["40(2)"]),
+    ]
+    assert record.answers[0].question == (
+        "How many hours did ambulances wait outside hospitals in 2024/25?"
+    )
+    assert record.answers[0].answer == "312,480 hours."
+    assert record.quote(record.answers[0].span).startswith("1 | How many hours")
+    assert record.outcome.value == "partial"
+
+
+LABELLED = """Transport for London
+Our reference: FOI-1234-2526
+
+Freedom of Information Act 2000
+
+Q1. How many penalty fares were issued on buses in 2024/25?
+Q2. How much does TfL pay per hour for contracted inspection staff?
+
+A1. 181,340 penalty fares were issued on the bus network in 2024/25.
+
+A2. We are unable to provide the hourly rate, which is exempt under section 43(2) of the Act.
+
+(a) Car park usage review
+
+Response to Q3
+
+Yours sincerely
+"""
+
+
+def test_answers_labelled_with_their_numbers_follow_the_listed_questions() -> None:
+    record = read(LABELLED)
+    assert [(a.number, a.outcome.value, a.citations) for a in record.answers] == [
+        ("1", "disclosed", []),
+        ("2", "refused", ["43(2)"]),
+    ]
+    assert record.answers[0].answer == (
+        "181,340 penalty fares were issued on the bus network in 2024/25."
+    )
+
+
+REPLIES = """Devon & Cornwall Police
+Reference: 101/25
+
+(1) How many quad bikes were stolen in 2024?
+(2) Which farms have trackers fitted?
+
+Our reply to (1)
+
+167 quad bikes were stolen in 2024.
+
+Our reply to (2)
+
+The force holds this information. However, it is exempt by virtue of section 31(1)(a) of \
+the Act, as disclosure would be likely to prejudice the prevention of crime.
+"""
+
+
+def test_reply_headings_answer_the_items_of_their_numbers() -> None:
+    record = read(REPLIES)
+    assert [(a.number, a.outcome.value, a.citations) for a in record.answers] == [
+        ("1", "disclosed", []),
+        ("2", "refused", ["31(1)(a)"]),
+    ]
+    assert record.answers[0].answer == "167 quad bikes were stolen in 2024."
+    assert record.outcome.value == "partial"
+
+
+LETTERED = """Fife Council
+Our reference: FOI-5678
+
+Freedom of Information (Scotland) Act 2002. You asked for:
+
+(a) the Council's review of car park usage;
+(b) the number of spaces at each car park.
+
+(a) Car park usage review
+
+The review is to be published in July, so it is exempt under section 27(1) of FOISA.
+
+(b) Number of spaces
+
+Leven station car park has 196 spaces.
+"""
+
+
+def test_lettered_items_pair_with_their_answers() -> None:
+    record = read(LETTERED)
+    assert [(a.number, a.outcome.value, a.citations) for a in record.answers] == [
+        ("a", "refused", ["27(1)"]),
+        ("b", "disclosed", []),
+    ]

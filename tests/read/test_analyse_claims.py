@@ -187,6 +187,17 @@ def test_foisa_regime() -> None:
             "but it is withheld under section 42(1) (legal professional privilege).",
             {"44(2)": True, "42(1)": False},
         ),
+        (
+            "Our reply to (1)\n\nThe force holds this information. However, it is exempt by "
+            "virtue of section 31(1)(a).\n\nOur reply to (2)\n\nThe force can neither confirm "
+            "nor deny that it holds any information, by virtue of section 31(3).",
+            {"31(1)(a)": False, "31(3)": True},
+        ),
+        (
+            "The force can neither confirm nor deny whether it holds this information. If it "
+            "were held, it would be exempt under section 31(1)(a), and section 31(3) applies.",
+            {"31(1)(a)": True, "31(3)": True},
+        ),
     ],
 )
 def test_ncnd_flags(text: str, ncnd: dict[str, bool]) -> None:

@@ -42,9 +42,7 @@ def ncnd_wrong_limb(ctx: Context) -> Iterator[Hit]:
     s18(1)) is right, so a claim whose limb is also cited does not fire (FOISA s18(1)
     is procedural, so the reader keeps it among the mentions).
     """
-    cited = {c.citation for c in ctx.response.claims} | {
-        m.citation for m in ctx.response.mentions
-    }
+    cited = {c.citation for c in ctx.response.claims} | {m.citation for m in ctx.response.mentions}
     for claim, provision in ctx.withholding_claims:
         if not claim.ncnd or provision.excludes_confirm_deny:
             continue

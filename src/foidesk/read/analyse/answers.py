@@ -12,21 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 from foidesk.law.catalogue import Catalogue
 from foidesk.law.cite import FoundCitation
 from foidesk.law.model import Regime
-from foidesk.read.analyse.document import Doc, Line
+from foidesk.read.analyse.document import Doc
+from foidesk.read.analyse.items import ITEM, Item, items, pair, question_of, split_bare
 from foidesk.read.analyse.outcome import decide, signals
 from foidesk.record.model import Answer, Claim, Outcome
-
-ITEM = re.compile(
-    r"^(?:[\"“‘']\s*)?(?:\*\*)?(?:Q(?:uestion)?\s*(?P<q>\d{1,2})(?!\s+(?:19|20)\d\d\b)\s*[.:)\-–]?|(?P<n>\d{1,2})\s*[.)]|"
-    r"\((?P<p>\d{1,2})\))\s*(?:\*\*)?\s*(?P<text>.*)$",
-    re.IGNORECASE,
-)
-"""A numbered item: "1.", "1)", "(1)", "Q1:", "Question 1 -"."""
 
 ANSWER_LABEL = re.compile(
     r"^(?:\*\*)?(?:A(?:nswer)?\s*\d{0,2}|Response\s*\d{0,2}|Reply|Our response|"
@@ -34,35 +27,6 @@ ANSWER_LABEL = re.compile(
     re.IGNORECASE,
 )
 """A label that opens an answer: "Answer:", "A1:", "Response:"."""
-
-ORDINALS = {
-    word: str(index)
-    for index, word in enumerate(
-        ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-         "tenth"),
-        start=1,
-    )
-}  # fmt: skip
-ORDINAL_ANSWER = re.compile(
-    r"\b(?:(?:in\s+)?(?:answer|response|reply|relation)\s+to|regarding|for|in)\s+(?:your\s+)?"
-    r"(?:(?P<ord>" + "|".join(ORDINALS) + r")\s+(?:question|point|part|request)"
-    r"|(?:question|point|part)\s+(?P<num>\d{1,2}))\b",
-    re.IGNORECASE,
-)
-"""A paragraph that says which question it answers: "In answer to your second question, ...",
-"We are withholding the information requested in your third question ..."."""
-
-BARE_ANSWER_LABEL = re.compile(
-    r"^(?:\*\*)?(?:answer|response|reply|our response)\s*(?:\*\*)?\s*:?\s*$", re.IGNORECASE
-)
-"""A label alone on its line, the answer below it ("Response")."""
-
-CLOSING = re.compile(
-    r"^(?:if you are (?:not satisfied|dissatisfied|unhappy)|if you have any (?:queries|questions)|"
-    r"yours (?:sincerely|faithfully)|your right|right (?:of|to) (?:review|appeal|complain))",
-    re.IGNORECASE,
-)
-"""The start of the letter's closing, which ends the answer under a "Question 2" heading."""
 
 QUESTION_LIKE = re.compile(
     r"\?\s*$|^(?:how|what|when|which|who|where|why|is|are|does|do|did|has|have|can|could|"
@@ -72,100 +36,9 @@ QUESTION_LIKE = re.compile(
 )
 
 
-@dataclass(slots=True)
-class _Item:
-    """A numbered item. ``bare`` for a "Question 2" heading alone on its line: what
-    follows it, over blank lines, is the answer (and the question, when it is repeated
-    there above a "Response" label)."""
-
-    number: str
-    line: Line
-    answer_lines: list[Line] = field(default_factory=list)
-    answered_by: _Item | None = None
-    bare: bool = False
-
-
-def _items(doc: Doc, stops: frozenset[int]) -> list[_Item]:
-    """Numbered items with the paragraphs that follow each, to the next item, a heading or
-    the letter's closing. A heading that repeats an item's number ("3. Agents") starts the
-    answer to it; so does a bare "Question 2" heading."""
-    items: list[_Item] = []
-    seen: set[str] = set()
-    current: _Item | None = None
-    for line in doc.lines:
-        if line.blank:
-            continue
-        match = ITEM.match(line.text)
-        bare = match is not None and not match.group("text") and match.group("q") is not None
-        again = match is not None and _number(match) in seen
-        if not (bare or again) and _ends_item(line, current, stops):
-            current = None
-            continue
-        ordinal = _ordinal(line.text) if match is None and seen else None
-        if match is not None and (match.group("text") or bare):
-            current = _Item(_number(match), line, bare=not match.group("text"))
-            items.append(current)
-            seen.add(current.number)
-        elif ordinal is not None:
-            current = _Item(ordinal, line)
-            items.append(current)
-        elif current is not None:
-            current.answer_lines.append(line)
-    return items
-
-
-def _ordinal(text: str) -> str | None:
-    """The number of the question a paragraph answers, named in its first sentence."""
-    stop = text.find(". ")
-    found = ORDINAL_ANSWER.search(text, 0, stop if stop > 0 else len(text))
-    if found is None:
-        return None
-    word = found.group("ord")
-    return ORDINALS[word.lower()] if word else str(int(found.group("num")))
-
-
-def _number(match: re.Match[str]) -> str:
-    """The number of a numbered item, without leading zeros."""
-    return str(int(match.group("q") or match.group("n") or match.group("p")))
-
-
-def _ends_item(line: Line, current: _Item | None, stops: frozenset[int]) -> bool:
-    """True when ``line`` ends the item before it: a heading (but for the "Response"
-    label under a bare "Question 2" heading) or the letter's closing."""
-    if current is not None and current.bare and BARE_ANSWER_LABEL.match(line.text):
-        return False
-    return line.index in stops or (current is not None and CLOSING.match(line.text) is not None)
-
-
-def _split_bare(item: _Item) -> tuple[list[Line], list[Line]]:
-    """The question lines and the answer lines under a bare "Question 2" heading: split
-    at a "Response" label, or after a first line that reads as a question."""
-    lines = item.answer_lines
-    for index, line in enumerate(lines):
-        if BARE_ANSWER_LABEL.match(line.text):
-            return lines[:index], lines[index + 1 :]
-    if lines and lines[0].text.rstrip().endswith("?"):
-        return lines[:1], lines[1:]
-    return [], lines
-
-
-def _pair(items: list[_Item]) -> list[_Item]:
-    """Questions, each with its answer; a number seen twice is question then answer."""
-    questions: dict[str, _Item] = {}
-    ordered: list[_Item] = []
-    for item in items:
-        first = questions.get(item.number)
-        if first is None:
-            questions[item.number] = item
-            ordered.append(item)
-        elif first.answered_by is None:
-            first.answered_by = item
-    return ordered
-
-
-def _same_question(item: _Item, again: _Item) -> bool:
+def _same_question(item: Item, again: Item) -> bool:
     """True when a numbered item repeats the question (the answer follows it)."""
-    first, second = _words(_question(item)), _words(_question(again))
+    first, second = _words(question_of(item)), _words(question_of(again))
     return bool(first) and first[:8] == second[:8]
 
 
@@ -173,13 +46,16 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text.lower())
 
 
-def _answer_text(item: _Item) -> tuple[str, int, int] | None:
+def _answer_text(item: Item) -> tuple[str, int, int] | None:
     source = item.answered_by
+    row = (source or item).row
+    if row is not None:
+        return (row.answer, row.start, row.end) if row.answer else None
     lead = 0
     if item.bare and source is None:
-        lines = _split_bare(item)[1]
+        lines = split_bare(item)[1]
     elif source is not None and source.bare:
-        lines = _split_bare(source)[1]
+        lines = split_bare(source)[1]
     elif source is None:
         lines = list(item.answer_lines)
     elif _same_question(item, source):
@@ -218,8 +94,8 @@ def find_answers(
         law: the catalogue.
         stops: indexes of heading lines, which end an answer.
     """
-    items = _pair(_items(doc, stops))
-    questions = [i for i in items if i.answered_by or QUESTION_LIKE.search(_question(i))]
+    numbered = pair(items(doc, stops))
+    questions = [i for i in numbered if i.answered_by or QUESTION_LIKE.search(question_of(i))]
     if len(questions) < 2:
         return []
     return [_answer(doc, item, found, claims, regime, law, stops) for item in questions]
@@ -227,7 +103,7 @@ def find_answers(
 
 def _answer(
     doc: Doc,
-    item: _Item,
+    item: Item,
     found: list[FoundCitation],
     claims: list[Claim],
     regime: Regime,
@@ -247,7 +123,7 @@ def _answer(
         outcome = Outcome.DISCLOSED
     return Answer(
         number=item.number,
-        question=_question(item),
+        question=question_of(item),
         answer=text,
         outcome=outcome,
         span=doc.span(item.line.start, max(end, item.line.end)),
@@ -306,13 +182,6 @@ def _from_words(said: Mapping[str, object]) -> Outcome:
     if "refused" in said and "disclosed" not in said:
         return Outcome.REFUSED
     return Outcome.OTHER
-
-
-def _question(item: _Item) -> str:
-    if item.bare:
-        return " ".join(line.text for line in _split_bare(item)[0]).strip()
-    match = ITEM.match(item.line.text)
-    return match.group("text").strip() if match else item.line.text
 
 
 def combine(answers: list[Answer]) -> Outcome | None:

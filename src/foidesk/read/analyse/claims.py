@@ -131,11 +131,14 @@ OUR_ACTS = re.compile(r"Freedom\s+of\s+Information|Environmental\s+Information")
 
 CONFIRMS_HELD = re.compile(
     r"\b(?:is|are|has\s+been|have\s+been|being)\s+withheld\b|\b(?:we|i)\s+(?:do\s+)?hold\s+"
-    r"(?:the|this|some|that|it)\b|\bconfirm\s+that\s+(?:\w+\s+){0,3}(?:holds?|held)\b",
+    r"(?:the|this|some|that|it)\b|\bconfirm\s+that\s+(?:\w+\s+){0,3}(?:holds?|held)\b|"
+    r"\bholds?\s+(?:this|the|some|that)\s+information\b",
     re.IGNORECASE,
 )
-"""Words that confirm the information is held ("We hold the advice, but it is withheld"): a
-provision cited with them is not an NCND claim, whatever the rest of the letter does."""
+"""Words that confirm the information is held ("We hold the advice, but it is withheld", "The
+force holds this information. However, it is exempt"): a provision cited with them is not an
+NCND claim, whatever the rest of the letter does (unless they are asked: "whether it holds")."""
+_ASKED = re.compile(r"\b(?:whether|if)\b[^.]{0,30}$", re.IGNORECASE)
 
 _LIST_GAP = re.compile(r"^[\s,;&/]*(?:and/or|and|or|to|-|–)?[\s,]*$", re.IGNORECASE)
 
@@ -167,6 +170,16 @@ def of_another_act(text: str, found: FoundCitation) -> bool:
         return False
     titles = list(ACT_TITLE.finditer(text, max(0, found.start - 600), found.start))
     return bool(titles) and OUR_ACTS.search(titles[-1].group("title")) is None
+
+
+def _confirms_held(text: str, found: FoundCitation) -> bool:
+    """True when the citation's sentence, or the one before it, says the information is held."""
+    start = max(text.rfind(".", 0, found.start), text.rfind("\n", 0, found.start)) + 1
+    before = max(text.rfind(".", 0, max(0, start - 2)), text.rfind("\n", 0, max(0, start - 1))) + 1
+    window = text[before : _sentence_end(text, found.end)]
+    return any(
+        not _ASKED.search(window, 0, match.start()) for match in CONFIRMS_HELD.finditer(window)
+    )
 
 
 def _sentence_of(text: str, found: FoundCitation) -> str:
@@ -280,7 +293,7 @@ def build_claims(
         limb = is_ncnd_limb(law, cited.regime, cited.key)
         available = kind_of(law, cited.regime, cited.key) is not ProvisionKind.REFUSAL_GROUND
         available = available and ncnd_available(law, cited.regime, cited.key)
-        confirmed = wholly_ncnd and CONFIRMS_HELD.search(_sentence_of(doc.text, cited)) is not None
+        confirmed = wholly_ncnd and _confirms_held(doc.text, cited)
         ncnd = limb or (available and (in_statement or (wholly_ncnd and not confirmed)))
         claims.append(
             Claim(
