@@ -145,6 +145,18 @@ def test_no_conclusion(text: str) -> None:
         ),
         ("The information relates to investigations.", "unstated", None),
         (
+            "If they were known, individuals could arrange their affairs to avoid an enquiry. "
+            "This would prejudice the assessment of tax.",
+            "would",
+            "would",
+        ),
+        (
+            "Nest sites could be deduced from the data, and disclosure would therefore "
+            "adversely affect the protection of the environment.",
+            "would",
+            "would",
+        ),
+        (
             "Section 31(1)(a) exempts information whose disclosure would, or would be likely "
             "to, prejudice crime. Disclosure would enable fraud, and not merely that it would "
             "be likely to.",

@@ -4,8 +4,9 @@ A prejudice-based exemption applies where disclosure "would" prejudice (more
 probable than not) or "would be likely to" prejudice (a real and significant
 risk). Responses write the lower level in many ways ("would be likely to",
 "would likely", "is likely to", "could", "may", "might"). The explicit term of
-art wins wherever it stands; otherwise the first modal verb of the harm
-statement sets the level.
+art wins wherever it stands; otherwise the first modal verb followed by a verb of
+prejudice ("would prejudice", "could damage") sets the level, or failing that the
+first modal verb of the statement.
 """
 
 from __future__ import annotations
@@ -46,6 +47,14 @@ _NOT_MERELY = re.compile(
 """Words that set the lower level aside: "would prejudice ..., and not merely that it would
 be likely to"."""
 
+PREJUDICE_AFTER = re.compile(
+    r"\s+(?:(?:therefore|also|then|thus|in\s+turn|clearly|seriously|significantly)\s+)?"
+    r"(?:prejudic|harm|endanger|damag|undermin|inhibit|compromis|jeopardi[sz]|impair|"
+    r"adversely\s+affect|put\s+\w+(?:\s+\w+)?\s+at\s+risk)"
+)
+"""A verb of prejudice right after a modal: the modal that states the level of the harm
+("This would prejudice ...") rather than of a step towards it ("individuals could
+arrange their affairs ...")."""
 _NOT_HARM = re.compile(r"^\s+(?:not|also|therefore)?\s*(?:help|be\s+useful|reassure)", re.I)
 
 
@@ -79,11 +88,16 @@ def find_likelihood(text: str) -> LikelihoodFinding:
         ):
             continue
         return LikelihoodFinding(Likelihood.WOULD_BE_LIKELY, likely.start(), likely.end())
-    for modal in finditer_lower(MODAL, text, lower):
-        if _inside(modal.start(), pairs) or _NOT_HARM.match(text[modal.end() : modal.end() + 30]):
-            continue
-        level = Likelihood.WOULD if modal.group("would") else Likelihood.WOULD_BE_LIKELY
-        return LikelihoodFinding(level, modal.start(), modal.end())
+    modals = [
+        m
+        for m in finditer_lower(MODAL, text, lower)
+        if not _inside(m.start(), pairs) and not _NOT_HARM.match(text[m.end() : m.end() + 30])
+    ]
+    chosen = next((m for m in modals if PREJUDICE_AFTER.match(lower, m.end())), None)
+    chosen = chosen or (modals[0] if modals else None)
+    if chosen is not None:
+        level = Likelihood.WOULD if chosen.group("would") else Likelihood.WOULD_BE_LIKELY
+        return LikelihoodFinding(level, chosen.start(), chosen.end())
     if pairs:
         return LikelihoodFinding(Likelihood.WOULD_BE_LIKELY, pairs[0][0], pairs[0][1])
     return LikelihoodFinding(Likelihood.UNSTATED)
