@@ -118,6 +118,18 @@ from tests.read.analyse_helpers import read
             [],
         ),
         (
+            "I uphold the decision under section 31(1)(a). I have not upheld the reliance on "
+            "section 38, as there is no evidence of any danger.",
+            ["31(1)(a)"],
+            ["38"],
+        ),
+        (
+            "Section 31(1)(a) applies. Section 38 was also cited, but I have seen no evidence "
+            "of danger to anyone, and that exemption is withdrawn.",
+            ["31(1)(a)"],
+            ["38"],
+        ),
+        (
             "Section 23 of the Freedom of Information Act 2000 applies, and section 24 of that "
             "Act applies too.",
             ["23", "24"],

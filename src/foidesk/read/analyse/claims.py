@@ -42,6 +42,7 @@ NEGATED_BEFORE = re.compile(
     r"(?:at|in|under|of)\s+)?$"
     r"|\b(?:rather than|instead of|without (?:relying on|applying|citing))\s+(?:the\s+)?"
     r"(?:(?:exemptions?|exceptions?)\s+(?:at|in|under)\s+)?$"
+    r"|\bnot\s+upheld\s+(?:the\s+)?(?:reliance|use|application)\s+(?:on|of)\s+(?:the\s+)?$"
     r"|\bnot\s+(?:found\s+it\s+|been\s+|considered\s+it\s+)?(?:necessary|needed)\s+to\s+"
     r"(?:consider|rely\s+on|apply|go\s+on\s+to\s+consider)\s+(?:whether\s+)?(?:the\s+)?"
     r"(?:(?:exemptions?|exceptions?)\s+(?:at|in|under)\s+)?$",
@@ -73,6 +74,14 @@ SET_ASIDE_LATER = re.compile(
 """Later in the same sentence, a "but" that sets the citation aside: "we considered section 12,
 but it has not been applied"; "would be exempt under section 40(2), but we have not gone on to
 consider this"."""
+
+WITHDRAWN_LATER = re.compile(
+    r"[^.;]{0,200}?\b(?:exemption|exception|reliance|provision)\s+(?:is|was|has\s+been|"
+    r"have\s+been)\s+withdrawn\b",
+    re.IGNORECASE,
+)
+"""Later in the same sentence, the citation withdrawn: "... section 38, as I have seen no
+evidence ..., and that exemption is withdrawn" (an internal review that drops it)."""
 
 NCND_WORDS = re.compile(
     NCND_STATEMENT + r"|\bduty\s+to\s+confirm\s+or\s+deny\s+(?:does\s+not|is\s+excluded|"
@@ -160,6 +169,7 @@ def _negated(text: str, found: FoundCitation) -> bool:
         or (TEST_OF_THE_LAW.search(before) and TO_APPLY_AFTER.match(after))
         or NEGATED_AFTER.match(after)
         or SET_ASIDE_LATER.match(text, found.end, found.end + 300) is not None
+        or WITHDRAWN_LATER.match(text, found.end, found.end + 300) is not None
     )
 
 
