@@ -61,3 +61,41 @@ def test_a_harm_under_its_own_heading_not_the_law_quoted_before() -> None:
     assert harm is not None
     assert harm.text.startswith("The qualified person considers")
     assert harm.likelihood.value == "would_be_likely"
+
+
+def test_the_law_quoted_then_the_reasons_the_reasons_are_the_harm() -> None:
+    text = (
+        "Peak District National Park Authority\nReference: EIR 2025/0042\n\nThe closed session "
+        "report is withheld under regulation 12(5)(d) of the EIR, which allows a public "
+        "authority to refuse to disclose information to the extent that its disclosure would "
+        "adversely affect the confidentiality of proceedings.\n\nThe report was considered in "
+        "closed session. Disclosure while the case is live would adversely affect that "
+        "confidentiality.\n"
+    )
+    (claim,) = read(text).claims
+    assert claim.harm is not None
+    assert claim.harm.text.startswith("The report was considered")
+
+
+def test_the_law_quoted_with_reasons_and_nothing_else_is_still_the_harm() -> None:
+    text = (
+        "Anytown Council\nOur ref: EIR 123\n\nThe Council is withholding the advice under "
+        "regulation 12(5)(b) of the EIR, which applies where disclosure would adversely affect "
+        "the course of justice. The advice attracts legal professional privilege.\n"
+    )
+    (claim,) = read(text).claims
+    assert claim.harm is not None
+    assert claim.harm.likelihood.value == "would"
+
+
+def test_a_harm_under_a_heading_naming_two_exemptions_serves_both() -> None:
+    text = (
+        "Foreign Office\nOur ref: FOI2025/0001\n\nThe telegrams are withheld under sections "
+        "27(1)(a) and 38(1)(b) of the Freedom of Information Act 2000.\n\nSection 27(1)(a) and "
+        "38(1)(b): international relations and safety\n\nReleasing the telegrams would be "
+        "likely to damage relations with Kenya, and section 38 applies as it would endanger "
+        "the safety of our sources.\n"
+    )
+    claims = {c.citation: c for c in read(text).claims}
+    assert claims["27(1)(a)"].harm is not None
+    assert claims["38(1)(b)"].harm is not None

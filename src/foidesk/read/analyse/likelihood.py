@@ -30,10 +30,13 @@ LIKELY = re.compile(
 MODAL = re.compile(r"\b(?P<would>would|will)\b|\b(?P<lower>could|may|might)\b", re.IGNORECASE)
 """Modal verbs: "would" (the higher level) or "could"/"may"/"might" (the lower)."""
 
+LAW_WINDOW = 160
+"""How far before "would ..." the words describing the law are looked for."""
 STATUTE_PAIR = re.compile(r"\bwould,?\s+or\s+would\s+be\s+likely\s+to,?", re.IGNORECASE)
 """The statute's own words for both levels (FOIA s31(1), "would, or would be likely to,")."""
 DESCRIBES_LAW = re.compile(
-    r"\b(?:exempts?|is\s+exempt|applies\s+to|covers|provides\s+that|engaged)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:exempts?|is\s+exempt|applies(?:\s+to)?|covers|provides\s+that|engaged|allows\s+"
+    r"(?:\w+\s+){0,3}?to\s+(?:refuse|withhold)(?:\s+to\s+disclose)?)\s+(?:\w+\s+){0,4}?"
     r"(?:whose|which|where|if|when|that)\s+(?:its\s+|the\s+)?(?:disclosure|release)?"
     r"(?:\s+under\s+this\s+Act)?\s*$",
     re.IGNORECASE,
@@ -80,7 +83,7 @@ def find_likelihood(text: str) -> LikelihoodFinding:
     pairs = [
         m.span()
         for m in finditer_lower(STATUTE_PAIR, text, lower)
-        if DESCRIBES_LAW.search(text, max(0, m.start() - 80), m.start())
+        if DESCRIBES_LAW.search(text, max(0, m.start() - LAW_WINDOW), m.start())
     ]
     for likely in finditer_lower(LIKELY, text, lower):
         if _inside(likely.start(), pairs) or _NOT_MERELY.search(

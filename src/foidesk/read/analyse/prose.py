@@ -20,7 +20,7 @@ from foidesk.law.cite import FoundCitation
 from foidesk.law.model import ProvisionKind, Test
 from foidesk.read.analyse.arguments import argument_side
 from foidesk.read.analyse.document import Block, Doc, links_in
-from foidesk.read.analyse.likelihood import DESCRIBES_LAW, find_likelihood
+from foidesk.read.analyse.likelihood import DESCRIBES_LAW, LAW_WINDOW, find_likelihood
 from foidesk.read.analyse.provisions import is_absolute, kind_of, known_provision, needs_pit
 from foidesk.read.analyse.wording import conclusion, factor_side
 from foidesk.record.model import Claim, Harm, Passage, PublicInterestTest
@@ -88,7 +88,7 @@ def _states_harm(text: str) -> bool:
     ("Section 36(2)(b)(i) exempts information whose disclosure would, or would be likely
     to, inhibit ...")."""
     return any(
-        DESCRIBES_LAW.search(text, max(0, match.start() - 80), match.start()) is None
+        DESCRIBES_LAW.search(text, max(0, match.start() - LAW_WINDOW), match.start()) is None
         for match in HARM_SENTENCE.finditer(text)
     )
 
@@ -117,18 +117,20 @@ def attach_harm(
     if not waiting:
         return
     first_cited = {c.citation: min(f.start for f in found if f.key == c.citation) for c in waiting}
-    stated = [
+    open_blocks = [
         block
         for block in doc.paragraphs
         if doc.line_at(block.start).index not in covered
         and not WEIGHING.search(block.text)
-        and _states_harm(block.text)
+        and HARM_SENTENCE.search(block.text)
     ]
-    for scoped_only in (True, False):
-        for block in stated:
+    stated = [block for block in open_blocks if _states_harm(block.text)]
+    for blocks, scoped_only in ((stated, True), (stated, False), (open_blocks, False)):
+        for block in blocks:
             scoped = next((keys for a, b, keys in scopes if a <= block.start < b), None)
             if scoped or not scoped_only:
-                cited = [f.key for f in found if block.start <= f.start < block.end] or scoped
+                cited = [f.key for f in found if block.start <= f.start < block.end]
+                cited = list(dict.fromkeys([*(scoped or []), *cited])) or None
                 _give_harm(doc, block, _harm_targets(waiting, cited, first_cited, block.start))
 
 
