@@ -129,8 +129,8 @@ def attach_harm(
         for block in blocks:
             scoped = next((keys for a, b, keys in scopes if a <= block.start < b), None)
             if scoped or not scoped_only:
-                cited = [f.key for f in found if block.start <= f.start < block.end]
-                cited = list(dict.fromkeys([*(scoped or []), *cited])) or None
+                here = [f.key for f in found if block.start <= f.start < block.end]
+                cited = list(dict.fromkeys([*(scoped or []), *here])) or None
                 _give_harm(doc, block, _harm_targets(waiting, cited, first_cited, block.start))
 
 
