@@ -196,6 +196,15 @@ _BASE: tuple[Example, ...] = (
     ),
     Example("PRJ02", False, "causal and specific", good),
     Example(
+        "PRJ02",
+        False,
+        "the way it would happen, given as what people could do",
+        lambda: _harm_variant(
+            "If the camera sites were known, offenders could plan routes round them, and this "
+            "would prejudice the detection of crime."
+        ),
+    ),
+    Example(
         "PRJ03",
         True,
         "no likelihood words",

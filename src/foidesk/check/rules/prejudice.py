@@ -54,7 +54,10 @@ WEAK_HARM = phrases(rf"(?:could|might|may) (?!not\b)(?:\w+ ){{0,2}}?(?:{HARM_VER
 
 CAUSAL = phrases(
     r"(?:would|could|might|may) (?:\w+ ){0,2}?(?:allow|enable|assist|help|permit|give|let|tell|"
-    r"show|reveal|indicate|alert|identify|expose|highlight|inform)",
+    r"show|reveal|indicate|alert|identify|expose|highlight|inform|undercut|arrange|avoid|evade|"
+    r"target|exploit|locate|track|circumvent|calculate|deduce|work out|adjust|tailor|learn|"
+    r"recognise|recognize|compare|time|plan)",
+    r"if (?:\w+ ){0,3}?(?:were|was|is|are) (?:disclosed|released|published|made public|known)",
     r"could be used",
     r"be used (?:to|by)",
     r"(?:enabling|allowing|permitting|assisting|helping)",
