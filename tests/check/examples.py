@@ -200,8 +200,8 @@ _BASE: tuple[Example, ...] = (
         False,
         "the way it would happen, given as what people could do",
         lambda: _harm_variant(
-            "If the camera sites were known, offenders could plan routes round them, and this "
-            "would prejudice the detection of crime."
+            "If the risk indicators were known, taxpayers could arrange their affairs round "
+            "them, and this would prejudice the collection of tax."
         ),
     ),
     Example(
