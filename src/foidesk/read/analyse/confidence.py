@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from foidesk.read.analyse.anchor_index import lowered
 from foidesk.read.analyse.anchors import finditer_at_anchors
 from foidesk.record.model import Outcome, Response
 
@@ -119,7 +120,7 @@ def _distinct(
 
 def assess(text: str, response: Response) -> Assessment:
     """Judge whether ``text`` is an FOI response and how far its record can be trusted."""
-    lower = text.lower()
+    lower = lowered(text)
     law = sum(1 for word in LAW_KEYWORDS if word in lower)
     law += sum(1 for word in STRONG_LAW_KEYWORDS if word in lower)
     addressed = _distinct(RESPONSE_WORDS, text, lower, RESPONSE_STARTS, limit=3)
