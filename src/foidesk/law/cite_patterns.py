@@ -122,6 +122,24 @@ section 40(2).
 HEAD_WINDOW = 80
 """How many characters before a citation are searched for the Act named in front of it."""
 
+HEAD_ENDINGS = (
+    "A",  # FOIA, FoIA, FOISA, FoISA, FOI(S)A, DPA, HRA, RIPA, IPA, LGA, CPIA, OSA
+    "R",  # EIR, GDPR, ECHR, EISR
+    "E",  # PACE
+    "s",  # EIRs, EISRs, Rules
+    "Order",
+    "Code",
+    "Convention",
+    "Directive",
+    "Charter",
+)
+"""How every name :data:`ACT_HEAD_REGEX` reads ends, in the case it must be written in;
+the other names end as :data:`HEAD_ENDING_REGEX` says, or in a year."""
+
+HEAD_ENDING_REGEX = re.compile(r"(?:act|regulations)\Z", re.IGNORECASE)
+"""The names of :data:`ACT_HEAD_REGEX` that end in any case ("Act", "REGULATIONS"), with
+the same case rules ("ſ" is an "s")."""
+
 ROMAN_REGEX = re.compile(r"^(?=[ivx])x{0,2}(?:ix|iv|v?i{0,3})$")
 """A lower-case roman numeral up to xxix: a sub-paragraph, or (for i, v, x) also a paragraph."""
 

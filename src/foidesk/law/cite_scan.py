@@ -136,8 +136,29 @@ def _read_tail(text: str, pos: int) -> tuple[Named, int]:
     return (named, m.end()) if named else (None, pos)
 
 
+def may_name_act_before(text: str, start: int) -> bool:
+    """False when no Act can be named just before ``start``, so :func:`_read_head` need not
+    search: :data:`~foidesk.law.cite_patterns.ACT_HEAD_REGEX` ends with a name (or a year),
+    an optional ``)`` and white space, and every name ends as
+    :data:`~foidesk.law.cite_patterns.HEAD_ENDINGS` or ``HEAD_ENDING_REGEX`` says.
+    Before most citations stands "under", "of" or "in", and the search is skipped."""
+    before = text[max(0, start - 16) : start]
+    word = before.rstrip()
+    if len(word) == len(before):
+        return False
+    if word.endswith(")"):
+        word = word[:-1]
+    return (
+        word.endswith(pat.HEAD_ENDINGS)
+        or word[-1:].isdigit()
+        or pat.HEAD_ENDING_REGEX.search(word, max(0, len(word) - 11)) is not None
+    )
+
+
 def _read_head(text: str, start: int) -> tuple[Named, int]:
     """The Act named just before a citation ("FOIA s.31"), and where its name starts."""
+    if not may_name_act_before(text, start):
+        return None, start
     m = pat.ACT_HEAD_REGEX.search(text, max(0, start - pat.HEAD_WINDOW), start)
     if m is None:
         return None, start

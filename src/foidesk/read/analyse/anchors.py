@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+from foidesk.read.analyse.anchor_index import anchor_positions
+
 _UPPER_ESCAPE = re.compile(r"\\[A-Z]|\(\?P[<=]\w*[A-Z]")
 """Escapes and group names that lower-casing a pattern would change (``\\S``, ``\\B``)."""
 _WORD_START: dict[re.Pattern[str], re.Pattern[str]] = {}
@@ -120,14 +122,7 @@ def _anchored(
 
 def _anchor_positions(lower: str, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
     """Every (offset, length) of an anchor word in ``lower``, in order of offset."""
-    found: list[tuple[int, int]] = []
-    for anchor in anchors:
-        at = lower.find(anchor)
-        while at >= 0:
-            found.append((at, len(anchor)))
-            at = lower.find(anchor, at + 1)
-    found.sort()
-    return found
+    return anchor_positions(lower, anchors)
 
 
 def _window_matches(

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from foidesk.read.analyse.anchor_index import lowered
 from foidesk.read.analyse.anchors import anchored, word_start
 
 FORCES = (
@@ -226,7 +227,7 @@ def find_authority(text: str) -> AuthorityFinding | None:
     taken: list[tuple[int, int]] = []
     tail = max(0, len(text) - 800)
     head = _head_end(text)
-    lower = text.lower()
+    lower = lowered(text)
     for pattern, words, back in (
         (_FORCE, _FORCE_WORDS, 60),
         (_BODY, _BODY_WORDS, 60),

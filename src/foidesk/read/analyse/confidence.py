@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from foidesk.read.analyse.anchor_index import lowered
 from foidesk.read.analyse.anchors import finditer_at_anchors
 from foidesk.record.model import Outcome, Response
 
@@ -117,15 +118,26 @@ def _distinct(
     return len(seen)
 
 
+def law_words(lower: str, *, enough: int | None = None) -> int:
+    """How many words of the regimes ``lower`` has (:data:`LAW_KEYWORDS`, and
+    :data:`STRONG_LAW_KEYWORDS` once more), counting only up to ``enough`` when given."""
+    count = 0
+    for word in LAW_KEYWORDS + STRONG_LAW_KEYWORDS:
+        if word in lower:
+            count += 1
+            if count == enough:
+                break
+    return count
+
+
 def assess(text: str, response: Response) -> Assessment:
     """Judge whether ``text`` is an FOI response and how far its record can be trusted."""
-    lower = text.lower()
-    law = sum(1 for word in LAW_KEYWORDS if word in lower)
-    law += sum(1 for word in STRONG_LAW_KEYWORDS if word in lower)
+    lower = lowered(text)
     addressed = _distinct(RESPONSE_WORDS, text, lower, RESPONSE_STARTS, limit=3)
     reasoning = sum(1 for s in response.sections if s.kind in REASONING_KINDS)
-    if response.claims:
-        law += 2
+    # The count itself is needed only for the note on a text that is not a response; a
+    # response with claims has enough words of the regimes whatever the text says.
+    law = 2 if response.claims else law_words(lower, enough=2)
     if _press_release(lower, response):
         return Assessment(
             False,
@@ -136,6 +148,7 @@ def assess(text: str, response: Response) -> Assessment:
             ],
         )
     if law < 2 or (addressed == 0 and reasoning < 2 and not response.claims):
+        law = law_words(lower)
         return Assessment(
             False,
             0.1,

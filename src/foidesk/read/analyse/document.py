@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar, cast
 
+from foidesk.read.analyse.anchor_index import lowered
 from foidesk.read.clean import CleanText
 from foidesk.record.model import Span
 
@@ -123,7 +124,7 @@ class Doc:
     def lower(self) -> str:
         """The cleaned text in lower case, made once."""
         if self._lower is None:
-            self._lower = self.text.lower()
+            self._lower = lowered(self.text)
         return self._lower
 
     @property

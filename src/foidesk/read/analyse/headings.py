@@ -202,10 +202,19 @@ class Heading:
     inline: bool = False
 
 
+def _marked(text: str) -> bool:
+    """True when ``text`` may hold markup (every ``_MARKUP`` match has a ``_MARKUP_CHARS``)."""
+    return any(mark in text for mark in _MARKUP_CHARS)
+
+
+def _unmarked(text: str) -> str:
+    """``text`` without markup, searched for only where it may be."""
+    return _MARKUP.sub("", text) if _marked(text) else text
+
+
 def normalise(text: str) -> str:
     """A heading line without markup, list numbering or trailing colon and dashes."""
-    if any(mark in text for mark in _MARKUP_CHARS):
-        text = _MARKUP.sub("", text)
+    text = _unmarked(text)
     text = _NUMBERING.sub("", text.strip())
     if text[-1:] in _TRAILING_CHARS:
         text = _TRAILING.sub("", text)
@@ -319,7 +328,7 @@ def _inline_heading(line: Line) -> Heading | None:
     colon = line.text.find(":")
     if colon < 0 or colon > 90:
         return None
-    match = _INLINE.match(_MARKUP.sub("", line.text))
+    match = _INLINE.match(_unmarked(line.text))
     if match is None:
         return None
     label = normalise(match.group("label"))
@@ -360,21 +369,23 @@ def _factor_label(line: Line, match: re.Match[str] | None) -> Heading | None:
 def _dashed_heading(line: Line) -> Heading | None:
     """A factors label set off by a dash, the factor on the same line (s17(3))."""
     head = line.text[:80]
-    if not _DASH_SEEN.search(head) or _MARKUP.search(line.text):
+    if not any(dash in head for dash in "-–—") or not _DASH_SEEN.search(head):
+        return None  # the dashes screen the search: every match has one
+    if _marked(line.text) and _MARKUP.search(line.text):
         return None
     return _factor_label(line, _DASHED.match(line.text))
 
 
 def _mid_heading(line: Line) -> Heading | None:
     """A factors label that follows a sentence on the same line (s17(3))."""
-    if ":" not in line.text or _MARKUP.search(line.text):
+    if ":" not in line.text or (_marked(line.text) and _MARKUP.search(line.text)):
         return None
     return _factor_label(line, _MID_LABEL.search(line.text))
 
 
 def _closes(text: str) -> bool:
     """True when a line ends a paragraph, so the next line may be a heading."""
-    stripped = _MARKUP.sub("", text).rstrip()
+    stripped = _unmarked(text).rstrip()
     return stripped.endswith((".", ":", "?", "!", ")", '"', "”")) or len(stripped) < 60
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from foidesk.law.catalogue import Catalogue, section_of
 from foidesk.law.model import ProvisionKind, Regime
+from foidesk.read.analyse.anchor_index import lowered
 from foidesk.read.analyse.anchors import first_anchored
 from foidesk.read.analyse.provisions import kind_of
 from foidesk.read.analyse.wording import NCND_STATEMENT
@@ -120,7 +121,7 @@ def signals(text: str) -> dict[str, Signal]:
     """Where each signal of :data:`SIGNALS` appears in ``text``: the first place, or the
     last for :data:`LAST_WORD_SIGNALS`."""
     found = {}
-    lower = text.lower()
+    lower = lowered(text)
     for name, pattern in SIGNALS.items():
         last = name in LAST_WORD_SIGNALS
         match = first_anchored(pattern, text, lower, KEYWORDS[name], back=80, last=last)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from foidesk.read.analyse.anchor_index import lowered
 from foidesk.read.analyse.anchors import anchored
 
 _VALUE = (
@@ -75,7 +76,7 @@ def _plausible(value: str) -> bool:
 
 def _labelled(text: str) -> ReferenceFinding | None:
     best: tuple[int, ReferenceFinding] | None = None
-    for match in anchored(LABELLED, text, text.lower(), _LABEL_ANCHORS, back=60):
+    for match in anchored(LABELLED, text, lowered(text), _LABEL_ANCHORS, back=60):
         value = match.group("ref")
         if not _plausible(value):
             continue

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from foidesk.law.model import Regime
+from foidesk.read.analyse.anchor_index import lowered
 from foidesk.read.analyse.anchors import anchored
 
 FOISA_MARKERS = re.compile(
@@ -51,7 +52,7 @@ def find_regime(text: str) -> RegimeFinding:
         >>> find_regime("exempt under regulation 12(5)(b) of the EIR").regime.value
         'eir'
     """
-    lower = text.lower()
+    lower = lowered(text)
     for regime, pattern, anchors in (
         (Regime.EIR, EIR_MARKERS, EIR_ANCHORS),
         (Regime.FOISA, FOISA_MARKERS, FOISA_ANCHORS),

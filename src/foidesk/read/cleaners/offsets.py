@@ -60,9 +60,6 @@ class OffsetMap:
     def _segment(self, index: int) -> int:
         return bisect_right(self._t_start, index) - 1
 
-    def _t_end(self, seg: int) -> int:
-        return self._t_start[seg + 1] if seg + 1 < len(self._t_start) else self.length
-
     def position(self, index: int) -> int:
         """The raw offset where the cleaned character at ``index`` starts."""
         if not self._t_start:
@@ -116,16 +113,20 @@ class OffsetMap:
 
     def _copy_range(self, into: OffsetMap, start: int, end: int, shift: int) -> None:
         """Append this map's segments restricted to text ``[start, end)``, moved by ``shift``."""
+        t_starts, r_starts, r_ends, exact = self._t_start, self._r_start, self._r_end, self._exact
+        count = len(t_starts)
+        append = into._append
         seg = self._segment(start)
-        while seg < len(self._t_start) and self._t_start[seg] < end:
-            t_start = self._t_start[seg]
-            lo = max(t_start, start)
-            hi = min(self._t_end(seg), end)
-            if self._exact[seg]:
-                r_lo = self._r_start[seg] + lo - t_start
-                into._append(lo + shift, r_lo, r_lo + hi - lo, True)
+        while seg < count and t_starts[seg] < end:
+            t_start = t_starts[seg]
+            lo = t_start if t_start > start else start
+            t_end = t_starts[seg + 1] if seg + 1 < count else self.length
+            hi = t_end if t_end < end else end
+            if exact[seg]:
+                r_lo = r_starts[seg] + lo - t_start
+                append(lo + shift, r_lo, r_lo + hi - lo, True)
             else:
-                into._append(lo + shift, self._r_start[seg], self._r_end[seg], False)
+                append(lo + shift, r_starts[seg], r_ends[seg], False)
             seg += 1
 
     def apply(self, text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
