@@ -214,9 +214,12 @@ def classify(text: str, found: list[FoundCitation], regime: Regime, law: Catalog
     """Sort citations into those relied on and those only mentioned, each key once."""
     claims: dict[str, FoundCitation] = {}
     mentions: dict[str, FoundCitation] = {}
-    upheld = UPHELD.search(text) is not None
+    upheld: bool | None = None
     for group in _lists(text, found):
-        reported = not upheld and REPORTED.search(_sentence_of(text, group[0])) is not None
+        reported = REPORTED.search(_sentence_of(text, group[0])) is not None
+        if reported and upheld is None:
+            upheld = UPHELD.search(text) is not None
+        reported = reported and not upheld
         negated = (
             reported
             or _negated(text, group[0])

@@ -18,6 +18,7 @@ sentence at a time. Responses without headings are read by
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from foidesk.law.catalogue import Catalogue
 from foidesk.read.analyse.arguments import WEIGHING_SENTENCE, labelled_side
@@ -28,6 +29,8 @@ from foidesk.read.analyse.sections import Part
 from foidesk.read.analyse.wording import conclusion
 from foidesk.record.model import Claim, Harm, Passage, PublicInterestTest, Span
 
+_SENTENCE_START = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+"""A sentence, as :func:`foidesk.read.analyse.prose.sentences` splits them."""
 WEIGHED = re.compile(
     r"^(?:having (?:considered|weighed|taken)|on balance|overall|in all the circumstances|"
     r"(?:we|i) (?:have )?(?:therefore )?(?:conclude[ds]?|consider|decided|believe|"
@@ -148,21 +151,40 @@ def _sentence_sides(
     block: Block, for_disclosure: bool
 ) -> list[tuple[bool | None, tuple[str, int, int]]] | None:
     """Each sentence of a paragraph with its side (None for the one that weighs them, which
-    ends the list), or None when no sentence turns to the other side by a label or a
-    contrast word ("Against disclosure, ...", "However, ...")."""
+    ends the list), or None when no sentence weighs them or turns to the other side by a
+    label or a contrast word ("Against disclosure, ...", "However, ...")."""
+    if not _turns(block.text, for_disclosure):
+        return None
     side = for_disclosure
     out: list[tuple[bool | None, tuple[str, int, int]]] = []
-    turned = False
     for sentence in sentences(block):
         text = sentence[0]
         if out and WEIGHING_SENTENCE.search(text) and conclusion(text) is not None:
             out.append((None, sentence))
             return out
         said = labelled_side(text, side) if out else None
-        turned = turned or (said is not None and said is not side)
         side = side if said is None else said
         out.append((side, sentence))
-    return out if turned else None
+    return out
+
+
+@lru_cache(maxsize=512)
+def _turns(text: str, for_disclosure: bool) -> bool:
+    """True when a sentence after the first weighs the factors, or turns to the other side
+    by a label or a contrast word (cached: each claim a part serves reads the same
+    paragraphs)."""
+    side = for_disclosure
+    for index, match in enumerate(_SENTENCE_START.finditer(text)):
+        if not index:
+            continue
+        sentence = match.group(0).strip()
+        if WEIGHING_SENTENCE.search(sentence) and conclusion(sentence) is not None:
+            return True
+        said = labelled_side(sentence, side)
+        if said is not None and said is not side:
+            return True
+        side = side if said is None else said
+    return False
 
 
 def _weighs(text: str) -> bool:
