@@ -271,11 +271,8 @@ Reference: FOI-2025-0456
 Freedom of Information Act 2000. The Trust's response to each question is in the table below.
 
 No. | Question | Response
-
 1 | How many hours did ambulances wait outside hospitals in 2024/25? | 312,480 hours.
-
 2 | Please give the figure for each hospital. | See the attached spreadsheet.
-
 3 | Please provide the names of suspended paramedics. | Withheld under section 40(2).
 
 Section 40(2) - personal information

@@ -86,6 +86,12 @@ def test_part_markers_are_only_for_email() -> None:
             + "\n",
         ),
         ("Section 31 -\nlaw enforcement", "Section 31 -\nlaw enforcement"),
+        (
+            "1 | How many hours did ambulances wait outside the hospitals? | 312,480 hours.\n"
+            "2 | Please give the figure for each hospital. | See the attached spreadsheet.\n",
+            "1 | How many hours did ambulances wait outside the hospitals? | 312,480 hours.\n"
+            "2 | Please give the figure for each hospital. | See the attached spreadsheet.\n",
+        ),
     ],
 )
 def test_wraps(raw: str, expected: str) -> None:

@@ -108,9 +108,16 @@ def _paragraph_end(first: str, second: str, width: int) -> bool:
     return first.endswith((".", "!", "?")) and room < FITS * width
 
 
+def _table_row(text: str) -> bool:
+    """A row of a table written as text (``1 | question | answer``): rows are never joined."""
+    return text.count(" | ") >= 1 or text.startswith("|")
+
+
 def _joins(first: Line, second: Line, blanks: int, width: int) -> bool:
     long = LONG * width
     if len(first.text) < long or is_item(second.text) or FIELD.match(second.text):
+        return False
+    if "|" in second.text and _table_row(second.text) and _table_row(first.text):
         return False
     if _paragraph_end(first.text, second.text, width):
         return False
