@@ -99,3 +99,21 @@ def test_a_harm_under_a_heading_naming_two_exemptions_serves_both() -> None:
     claims = {c.citation: c for c in read(text).claims}
     assert claims["27(1)(a)"].harm is not None
     assert claims["38(1)(b)"].harm is not None
+
+
+def test_a_decision_heading_at_the_top_does_not_hide_the_reasoning_below_it() -> None:
+    text = (
+        "Department for Overseas Trade\nOur ref: DOT/FOI/24/1930\n\nDecision\n\nWe are "
+        "withholding the assessment under section 27(1)(a) of the Freedom of Information Act "
+        "2000.\n\nThe negotiations are continuing, and disclosure would prejudice relations "
+        "between the United Kingdom and Estovia.\n\nThere is a public interest in scrutiny of "
+        "trade talks. However, there is a stronger public interest in effective negotiation. "
+        "On balance, the public interest in maintaining the exemption outweighs the public "
+        "interest in disclosure.\n"
+    )
+    (claim,) = read(text).claims
+    assert claim.harm is not None
+    assert claim.harm.text.startswith("The negotiations are continuing")
+    assert claim.pit is not None
+    assert len(claim.pit.factors_for) == 1
+    assert len(claim.pit.factors_against) == 1

@@ -44,9 +44,17 @@ FIXED_OUTCOMES = frozenset({Outcome.NCND, Outcome.COST_LIMIT, Outcome.VEXATIOUS}
 
 
 def _covered(doc: Doc, parts: list[Part]) -> frozenset[int]:
+    """The lines inside headed parts of the reasoning, which the prose readers leave alone.
+
+    A "Conclusion" or "Decision" heading before any other part of the reasoning heads the
+    letter's decision, not a balancing test: the prose under it is still read.
+    """
     lines: set[int] = set()
+    reasoned = False
     for part in parts:
-        if part.heading.kind in PART_KINDS:
+        kind = part.heading.kind
+        reasoned = reasoned or (kind in PART_KINDS and kind != "conclusion")
+        if kind in PART_KINDS and (reasoned or kind != "conclusion"):
             first = doc.line_at(part.heading.start).index
             last = doc.line_at(max(part.body_start, part.body_end - 1)).index
             lines.update(range(first, last + 1))
