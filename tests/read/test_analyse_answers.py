@@ -378,3 +378,22 @@ def test_lettered_items_pair_with_their_answers() -> None:
         ("a", "refused", ["27(1)"]),
         ("b", "disclosed", []),
     ]
+
+
+def test_ncnd_for_one_question_of_several_answered_is_partial() -> None:
+    text = REPLIES + (
+        "\nOur reply to (3)\n\nThe force "
+        "can neither confirm nor deny that it holds any information relevant to this part of "
+        "your request, by virtue of section 31(3).\n"
+    )
+    text = text.replace(
+        "(2) Which farms have trackers fitted?\n",
+        "(2) Which farms have trackers fitted?\n(3) Are there covert cameras at markets?\n",
+    )
+    record = read(text)
+    assert [(a.number, a.outcome.value) for a in record.answers] == [
+        ("1", "disclosed"),
+        ("2", "refused"),
+        ("3", "ncnd"),
+    ]
+    assert record.outcome.value == "partial"

@@ -142,11 +142,15 @@ def analyse(clean: CleanText, *, source: Source, law: Catalogue | None = None) -
 
 
 def _outcome_from_answers(response: Response) -> None:
-    """Let numbered answers settle the outcome when they agree with the claims."""
-    if not response.answers or response.outcome in FIXED_OUTCOMES:
+    """Let numbered answers settle the outcome when they agree with the claims. Neither
+    confirming nor denying governs the whole request unless some answers give information:
+    then it answers only some questions, and the response is partial."""
+    if not response.answers or response.outcome in FIXED_OUTCOMES - {Outcome.NCND}:
         return
     combined = combine(response.answers)
     if combined is None or combined is response.outcome:
+        return
+    if response.outcome is Outcome.NCND and combined is not Outcome.PARTIAL:
         return
     before = response.outcome
     response.outcome = combined
