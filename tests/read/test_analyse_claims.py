@@ -258,6 +258,25 @@ def test_ncnd_flags(text: str, ncnd: dict[str, bool]) -> None:
             "This information is withheld under regulation 12(4)(a) of the EIR as it is not held.",
             "not_held",
         ),
+        (
+            "Some of it is provided with this letter and the rest is withheld under section 43(2).",
+            "partial",
+        ),
+        (
+            "The monitoring results are disclosed in full. The appendices are withheld under "
+            "regulation 12(5)(e).",
+            "partial",
+        ),
+        (
+            "The minutes of the meeting (item 2) are enclosed. The closed session report is "
+            "withheld under regulation 12(5)(d).",
+            "partial",
+        ),
+        ("We are providing the figures below: 12 in 2023 and 15 in 2024.", "disclosed"),
+        (
+            "Your rights are attached. The information is exempt under section 40(2).",
+            "refused",
+        ),
     ],
 )
 def test_outcome(text: str, outcome: str) -> None:

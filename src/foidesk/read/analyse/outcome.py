@@ -48,10 +48,14 @@ SIGNALS: dict[str, re.Pattern[str]] = {
         r"(?:attached|provided|below|set\s+out)|\bhere\s+(?:is|are)\s+the\b|\bthe\s+answers?\s+"
         r"(?:to\s+your\s+questions?\s+)?(?:is|are)\s+(?:below|attached|as\s+follows)|"
         r"\bfull\s+disclosure\b|\b(?:can|is\s+able\s+to|are\s+able\s+to)\s+provide\b|\binformation\s+(?:is|has\s+been)\s+(?:disclosed|released|"
-        r"provided)\b|\bthe\s+(?:figures?|numbers?|total)\s+(?:is|are|was|were)\b",
+        r"provided)\b|\bthe\s+(?:figures?|numbers?|total)\s+(?:is|are|was|were)\b|"
+        r"\b(?:it|this|these|they|which)\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?"
+        r"(?:provided|disclosed|released|enclosed|attached)\b|\bdisclosed\s+in\s+full\b|"
+        r"\bprovided\s+with\s+this\s+(?:letter|e-?mail|response)\b|\b(?:we\s+are|i\s+am)\s+"
+        r"(?:now\s+)?(?:providing|disclosing|releasing)\b|\)\s+(?:is|are)\s+(?:enclosed|attached)\b",
         "partial": r"\bsome\s+of\s+the\s+(?:requested\s+)?information\b|\bpart\s+of\s+the\s+"
         r"(?:requested\s+)?information\b|\bpartial(?:ly)?\b|\bremaining\s+information\b|"
-        r"\bredact\w*\b|\bremainder\b|\bin\s+part\b",
+        r"\bredact\w*\b|\bremainder\b|\bin\s+part\b|\bpart(?:ly|ially)\s+uph[eo]ld\b",
         "refused": r"\bexempt\s+from\s+disclosure\b|\b(?:is|are|has\s+been|have\s+been|being)\s+"
         r"withheld\b|\bwithhold(?:ing)?\s+(?:the|this|all|that)\b|\brefus(?:e|ed|ing)\s+(?:your|"
         r"the|this)\s+request\b|\bwill\s+not\s+(?:be\s+)?(?:disclos|releas|provid)\w*|\bnot\s+in"
@@ -108,8 +112,18 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "number",
         "total",
         "set out",
+        "providing",
     ),
-    "partial": ("some of", "part of", "partial", "remaining", "redact", "remainder", "in part"),
+    "partial": (
+        "some of",
+        "part of",
+        "partial",
+        "remaining",
+        "redact",
+        "remainder",
+        "in part",
+        "partly",
+    ),
     "refused": ("exempt", "withh", "refus", "will not", "public interest", "disclosure"),
 }
 """Words every match of each signal's pattern contains near its start: the patterns are
