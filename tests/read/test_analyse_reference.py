@@ -11,6 +11,8 @@ from foidesk.read.analyse.reference import find_reference
     ("text", "reference"),
     [
         ("Request Reference: 1267A/21\n\nWest Midlands police can ...", "1267A/21"),
+        ("Our reference: NCA FOI 123/25\n\nDear Sir", "NCA FOI 123/25"),
+        ("Our reference: FOI ICB 24-25/1127\n\nDear Sir", "FOI ICB 24-25/1127"),
         ("502A-22 PUBLIC INTEREST TEST WEST MIDLANDS POLICE", "502A-22"),
         ("Request Reference: 658A/22", "658A/22"),
         ("end of page\n14/12/2023 1771A_PIT_01\n", "1771A"),

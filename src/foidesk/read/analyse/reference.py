@@ -20,7 +20,8 @@ from foidesk.read.analyse.anchor_index import lowered
 from foidesk.read.analyse.anchors import anchored
 
 _VALUE = (
-    r"(?P<ref>(?:[A-Z]{2,6}[ ](?=[A-Z0-9]*\d))?[A-Z0-9](?:[A-Za-z0-9]|[./_-](?=[A-Za-z0-9])){1,30})"
+    r"(?P<ref>(?:[A-Z]{2,6}[ ](?=(?:[A-Z]{2,6}[ ])?[A-Z0-9]*\d)){0,2}[A-Z0-9]"
+    r"(?:[A-Za-z0-9]|[./_-](?=[A-Za-z0-9])){1,30})"
 )
 LABELLED = re.compile(
     r"(?P<label>\b(?:(?:FOI|FOIA|FOISA|EIR|Information|Freedom of Information)\s+)?"
