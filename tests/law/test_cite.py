@@ -260,6 +260,9 @@ NOT_CITATIONS = [
     "PACE s.24",
     "s.24 PACE",
     "section 1 of the Computer Misuse Act 1990",
+    "section 28(2) of the Health and Safety at Work etc. Act 1974",
+    "Howden House, Sheffield S1 2HH",
+    "Leeds LS2 9JT and Bristol BS1 5TR",
     "section 31 March",
     "reference s21st",
     "section 1234",
@@ -306,6 +309,10 @@ def test_not_a_citation(text: str) -> None:
         ("section 40(2) under the UK GDPR principles", "40(2)"),
         ("the Freedom of Information (Scotland) Act 2002 (FOISA) section 30(b)", "foisa:30(b)"),
         ("section 31 of the exemptions cited", "31"),
+        (
+            "Section 35(1)(a) Law Enforcement of the Freedom of Information (Scotland) Act 2002",
+            "35(1)(a)",
+        ),
     ],
 )
 def test_other_acts_do_not_swallow_neighbours(text: str, spec: str) -> None:

@@ -36,8 +36,11 @@ START_REGEX = re.compile(
 ("subsection 31(2)(a)"); "subsection 3" alone is a part of a section not named.
 """
 
-NUMBER_REGEX = re.compile(r"(?P<num>\d{1,3}(?-i:[A-Z]{0,2}))(?![\w])(?![.,:/]\d)")
-"""A section or regulation number, optionally with capital letters (``11A``), standing alone."""
+NUMBER_REGEX = re.compile(
+    r"(?P<num>\d{1,3}(?-i:[A-Z]{0,2}))(?![\w])(?![.,:/]\d)(?!\s(?-i:\d[A-Z]{2})\b)"
+)
+"""A section or regulation number, optionally with capital letters (``11A``), standing alone,
+and not the first half of a postcode ("Sheffield S1 2HH")."""
 
 BARE_NUMBER_REGEX = re.compile(r"(?P<num>\d{1,3}(?-i:[A-Z]{0,2}))(?=\s{0,2}\()")
 """A number straight followed by a bracket, as in ``31(1)``."""
@@ -85,13 +88,15 @@ _OTHER_ABBREVIATION = (
 )
 _TITLE_KEYWORDS = r"(?:Act|Regulations|Order|Rules|Code|Convention|Directive|Charter)\b"
 _TITLE_WORD = r"\(?[A-Z][\w'’-]*\)?"
-_TITLE_RUN = rf"(?:{_TITLE_WORD}\s+(?:(?:of|and|for|on|in|to|the|&)\s+){{0,2}}){{0,7}}"
-_NOT_OUR_ACTS = rf"(?!(?:the\s+)?{_TITLE_RUN}Freedom\s+of\s+Information\s+Act)"
+_TITLE_JOIN = r"(?:of|and|for|on|in|to|the|at|with|by|etc\.?|&)"
+"""Small words inside a title: "Health and Safety at Work etc. Act 1974"."""
+_TITLE_RUN = rf"(?:{_TITLE_WORD}\s+(?:{_TITLE_JOIN}\s+){{0,2}}){{0,7}}"
+_NOT_OUR_ACTS = rf"(?!(?:the\s+)?{_TITLE_RUN}Freedom\s+of\s+Information\s+(?:\(Scotland\)\s+)?Act)"
 """Not a title that runs into one of our own Acts: in "Section 31(3) Law Enforcement of the
 Freedom of Information Act 2000" the words before "of the" are the exemption's name."""
 _OTHER_TITLE = (
-    rf"{_NOT_OUR_ACTS}(?:the\s+)?(?:{_TITLE_WORD}\s+(?:(?:of|and|for|on|in|to|the|&)\s+){{0,2}}){{0,7}}"
-    rf"{_TITLE_WORD}\s+{_TITLE_KEYWORDS}(?:\s{{1,2}}\d{{4}})?"
+    rf"{_NOT_OUR_ACTS}(?:the\s+)?(?:{_TITLE_WORD}\s+(?:{_TITLE_JOIN}\s+){{0,2}}){{0,7}}"
+    rf"{_TITLE_WORD}\s+(?:etc\.?\s+)?{_TITLE_KEYWORDS}(?:\s{{1,2}}\d{{4}})?"
 )
 """A title such as "Data Protection Act 2018": its last word before "Act" is capitalised."""
 _OTHER_KEYWORD = r"(?:the\s+)?(?:Code|Order|Rules|Convention|Directive|Charter)\b"
