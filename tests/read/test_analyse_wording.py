@@ -81,6 +81,11 @@ def test_factor_side(heading: str, side: bool | None) -> None:
             "w",
         ),
         ("We consider that the public interest in maintaining the exemption is stronger.", "w"),
+        (
+            "we consider that the public interest in withholding the report until publication "
+            "outweighs the public interest in releasing it now.",
+            "w",
+        ),
         ("The case for disclosure is stronger.", "d"),
         (
             "Having considered both sides, we believe that the public interest is best served "

@@ -79,6 +79,17 @@ FOR_OBJECT = re.compile(
     r"the\s+cost)\b",
     re.IGNORECASE,
 )
+CONCEDED = re.compile(
+    r"^(?:we|i|the\s+\w+(?:\s+\w+)?)\s+(?:also\s+)?(?:recognises?|recognizes?|acknowledges?|"
+    r"accepts?|appreciates?|understands?)\b",
+    re.IGNORECASE,
+)
+"""An authority granting an argument ("We recognise the public interest in ..."): an argument
+for disclosure unless what it grants is plainly against."""
+STRONG_AGAINST = re.compile(
+    r"\b(?:protect\w*|maintain\w*|preserv\w*|safeguard\w*|withh\w*|non-?disclos\w*|not\s+\w+)\b",
+    re.IGNORECASE,
+)
 PROMOTES = re.compile(
     r"\b(?:disclosure|release|publication|disclosing|releasing|publishing|confirming)\b[^.]{0,60}?"
     r"\b(?:would|could|might|will|may)\s+(?:\w+\s+){0,2}?(?:promote|increase|enhance|improve|aid|"
@@ -147,6 +158,8 @@ def argument_side(sentence: str, previous: bool | None = None) -> bool | None:
         return side
     interest = INTEREST_IN.search(sentence)
     if interest is not None:
+        if CONCEDED.match(sentence):
+            return STRONG_AGAINST.search(interest.group("object")) is None
         side = _object_side(interest.group("object"))
         return True if side is None else side
     if NOT_IN_INTEREST.search(sentence):

@@ -155,12 +155,24 @@ def _last_object(text: str) -> int:
     return sign
 
 
+_INTEREST_IN = re.compile(r"\binterests?\s+in\s+", re.IGNORECASE)
+
+
+def _subject_sign(before: str) -> int:
+    """The side of what outweighs: the first object after its last "interest in" ("the public
+    interest in withholding the report until publication outweighs ..." is withholding,
+    whatever follows), else the last object before "outweighs"."""
+    ends = [m.end() for m in _INTEREST_IN.finditer(before)]
+    sign = object_sign(before[ends[-1] :]) if ends else 0
+    return sign or _last_object(before)
+
+
 def _outweigh_verdicts(text: str) -> list[Verdict]:
     verdicts = []
     for match in _OUTWEIGH.finditer(text):
         sentence_start = max(text.rfind(".", 0, match.start()), match.start() - 200, 0)
         before = _DUTY.sub("duty", text[sentence_start : match.start()])
-        sign = _last_object(before)
+        sign = _subject_sign(before)
         if sign == 0 and not _HAS_SUBJECT.search(before):
             sign = _last_object(
                 _DUTY.sub("duty", text[max(0, match.start() - 200) : match.start()])
