@@ -207,3 +207,20 @@ def test_information_not_held_under_the_eir_gets_no_public_interest_test() -> No
     (claim,) = read(text).claims
     assert claim.citation == "12(4)(a)"
     assert claim.pit is None
+
+
+def test_a_label_standing_as_its_own_sentence_gives_its_side_to_the_rest() -> None:
+    test = (
+        "Public interest test\n\nArguments for disclosure. There is a high level of local "
+        "interest in the quarry.\n\nArguments against disclosure. The report sets out our legal "
+        "strategy. Publishing it would give the operator an unfair advantage.\n\nOn balance, "
+        "the public interest in maintaining the exemption outweighs the public interest in "
+        "disclosure."
+    )
+    (claim,) = read(LETTER.format(test=test)).claims
+    assert claim.pit is not None
+    assert [f.text[:18] for f in claim.pit.factors_for] == ["There is a high le"]
+    assert [f.text[:18] for f in claim.pit.factors_against] == [
+        "The report sets ou",
+        "Publishing it woul",
+    ]

@@ -45,6 +45,13 @@ HARM_SENTENCE = re.compile(
 
 WEIGHING = re.compile(r"\bpublic\s+interest\b|\bon\s+balance\b|\bbalanc", re.IGNORECASE)
 _LABEL = re.compile(r"^[^.:]{1,40}:\s*")
+LABEL_SENTENCE = re.compile(
+    r"^(?:the\s+)?(?:(?:main|key|public\s+interest)\s+)?(?:factors?|arguments?|considerations?|"
+    r"reasons?)\s+(?:in\s+favou?r\s+of|for|against|favou?ring|supporting)\s+[\w\s-]{1,40}\.?$",
+    re.IGNORECASE,
+)
+"""A label standing as a sentence of its own ("Arguments against disclosure."): the sentences
+after it in its paragraph argue that side."""
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 
 
@@ -195,8 +202,13 @@ def _read_factors(doc: Doc, covered: frozenset[int], test: PublicInterestTest) -
         weighs = mentions or context
         previous = previous if weighs else None
         argued = False
+        labelled: bool | None = None
         for text, start, end in sentences(block):
-            side = _factor_side(text, previous, weighs=weighs)
+            if LABEL_SENTENCE.match(text):
+                labelled = factor_side(text) is not False
+                continue
+            side = _factor_side(text, previous, weighs=weighs or labelled is not None)
+            side = labelled if side is None else side
             if side is not None:
                 bucket = test.factors_for if side else test.factors_against
                 bucket.append(sentence_passage(doc, text, start, end))
