@@ -95,6 +95,9 @@ The first kind that matches wins; "factors" becomes factors_for or factors_again
 PART_KINDS = frozenset({"harm", "factors_for", "factors_against", "balance", "conclusion"})
 """Kinds that are parts of an exemption's reasoning and attach to its claim."""
 
+_SENTENCES = re.compile(r"[a-z]{2}\.\s+[A-Z][a-z]")
+"""A sentence ending inside the line, with another after it: a paragraph, not a heading
+("Arguments for disclosure. There is a high level of local interest ...")."""
 _MARKUP = re.compile(r"</?[a-z]+[^>]*>|\*\*|__|^#{1,6}\s*", re.IGNORECASE)
 _NUMBERING = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-h][.)]|\([a-z0-9]{1,4}\)|part \d+[.:]?|step \d+[.:]?)\s+",
@@ -290,7 +293,13 @@ def _line_heading(
         return None
     kind = classify(text)
     strong = _kind_family(kind) in _STRONG_KINDS and bool(_STRONG_START.match(text))
-    if strong and words <= 40 and not text.endswith((",", ";")) and not _PROSE.search(text):
+    if (
+        strong
+        and words <= 40
+        and not text.endswith((",", ";"))
+        and not _PROSE.search(text)
+        and not _SENTENCES.search(text)
+    ):
         return Heading(line.index, line.start, line.end, text, kind, line.end)
     if words > 14 or text.endswith((".", ",", ";", "?", "!")) or len(text) > 120:
         return None
