@@ -27,7 +27,8 @@ from foidesk.read.analyse.claims import build_claims, build_mentions, classify
 from foidesk.read.analyse.confidence import assess
 from foidesk.read.analyse.dates import find_dates
 from foidesk.read.analyse.document import Doc
-from foidesk.read.analyse.headings import PART_KINDS, find_headings
+from foidesk.read.analyse.heading_kinds import PART_KINDS
+from foidesk.read.analyse.headings import find_headings
 from foidesk.read.analyse.letter import closing_offsets, find_request, find_rights
 from foidesk.read.analyse.outcome import decide, deciding_signal, signals
 from foidesk.read.analyse.prose import attach_harm, attach_test

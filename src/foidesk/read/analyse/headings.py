@@ -24,76 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from foidesk.read.analyse.document import Doc, Line
+from foidesk.read.analyse.heading_kinds import KIND_PATTERNS, SECTION_WORD
 from foidesk.read.analyse.wording import factor_side
-
-_SECTION_WORD = r"(?:sections?|s\.?|sec\.?|§|regulations?|reg\.?|regs\.?)\s*\d"
-
-KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.IGNORECASE))
-    for kind, pattern in (
-        (
-            "rights",
-            r"\binternal review\b|\breview (?:procedure|process|rights)\b|\bright(?:s)? (?:of|to) "
-            r"(?:appeal|review|complain)|\byour rights\b|^(?:appeals?|complaints?)(?: procedure| "
-            r"process| rights)?$|\bhow to (?:complain|appeal)\b|\bif you are (?:not satisfied|"
-            r"dissatisfied|unhappy)|\b(?:complain\w*|appeal\w*|apply(?:ing)?) to the (?:scottish )?"
-            r"information commissioner\b|^(?:right of )?appeal\b",
-        ),
-        (
-            "factors",
-            r"^"
-            + _SECTION_WORD
-            + r"[^.]{0,60}?[-–—:]\s*(?:in favou?r of|against|for|favou?ring)\s|"
-            r"\b(?:factors?|considerations?|arguments?|points?)\b.*\b(?:for|favou?r\w*|against|"
-            r"support\w*)\b|\bpublic interest (?:in|for|against|arguments?|factors?) (?:favou?r\w* "
-            r"(?:of )?|of )?(?:disclos|releas|maintain|withhold|confirm|neither|non)|"
-            r"^(?:in favou?r of|against|for) "
-            r"(?:disclos|releas|withhold|maintain|confirm|neither|non)|"
-            r"\breasons? (?:for|against) (?:disclos|releas|withhold|non)",
-        ),
-        ("balance", r"\bbalanc(?:e|ing)\b|\bweighing (?:up|the)\b"),
-        (  # the title of FOIA s36 / FOISA s30 names a prejudice but opens the exemption
-            "exemption",
-            r"^" + _SECTION_WORD + r"[^.]{0,30}?(?:substantial )?prejudice to (?:the )?"
-            r"effective conduct of public affairs$",
-        ),
-        (
-            "harm",
-            r"\b(?:harm|prejudice|damage|adverse(?:ly)? effect|endanger\w*|likelihood)\b",
-        ),
-        (
-            "conclusion",
-            r"^(?:overall |final |our |in )?(?:conclusions?|decision|outcome|summary)\b|"
-            r"\bconclusions?$",
-        ),
-        (
-            "request",
-            r"^(?:(?:your|the|original|details of (?:your|the)) )?(?:request(?:ed information)?|"
-            r"information requested|questions?)(?: details| made)?$|^you (?:asked|requested)\b|"
-            r"^your (?:request|questions?)\b|^what you asked for\b",
-        ),
-        (
-            "answer",
-            r"^(?:our |the )?(?:response|answer|reply|disclosure)s?(?: to (?:your )?(?:request|"
-            r"questions?))?$|^information (?:disclosed|provided|released)\b|^(?:our|my) response\b",
-        ),
-        (
-            "exemption",
-            r"^(?:applicable |relevant |the )?(?:exemptions?|exceptions?)\b|^"
-            + _SECTION_WORD
-            + r"|"
-            r"^reasons? for (?:refusal|refusing|withholding|non-disclosure)|^refusal notice\b|"
-            r"^(?:exemptions?|exceptions?) (?:applied|engaged|relied)",
-        ),
-        ("public_interest", r"^public interest\b"),
-    )
-)
-"""Heading kinds and the patterns (searched in the lower-cased heading) that mark them.
-The first kind that matches wins; "factors" becomes factors_for or factors_against.
-"public_interest" is the umbrella heading of a test ("Public Interest Considerations")."""
-
-PART_KINDS = frozenset({"harm", "factors_for", "factors_against", "balance", "conclusion"})
-"""Kinds that are parts of an exemption's reasoning and attach to its claim."""
 
 _SENTENCES = re.compile(r"[a-z]{2}\.\s+[A-Z][a-z]")
 """A sentence ending inside the line, with another after it: a paragraph, not a heading
@@ -168,9 +100,9 @@ _NOT_TITLE = re.compile(r"[|£$€\t]|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\d{3,
 """Marks of a table row, an amount, a postcode or a number: not a heading."""
 _STRONG_KINDS = frozenset({"factors", "harm", "balance"})
 _STRONG_START = re.compile(
-    r"^(?:(?:" + _SECTION_WORD + r"|s\d+)[^.]{0,80}?[-–—:]\s*)?"
+    r"^(?:(?:" + SECTION_WORD + r"|s\d+)[^.]{0,80}?[-–—:]\s*)?"
     r"(?:factors?|considerations?|arguments?|harm|balanc\w+|public interest)\b|"
-    r"^(?:" + _SECTION_WORD + r"|s\d+)[^.]{0,80}?[-–—:]\s*(?:in favou?r of|against|favou?ring)\b",
+    r"^(?:" + SECTION_WORD + r"|s\d+)[^.]{0,80}?[-–—:]\s*(?:in favou?r of|against|favou?ring)\b",
     re.IGNORECASE,
 )
 _CITATION_TITLE = re.compile(

@@ -24,7 +24,8 @@ from foidesk.law.catalogue import Catalogue, parent_key, section_of
 from foidesk.law.cite import FoundCitation
 from foidesk.law.model import ProvisionKind
 from foidesk.read.analyse.document import Doc
-from foidesk.read.analyse.headings import PART_KINDS, Heading
+from foidesk.read.analyse.heading_kinds import PART_KINDS
+from foidesk.read.analyse.headings import Heading
 from foidesk.read.analyse.provisions import is_absolute, kind_of, needs_pit
 from foidesk.record.model import Claim, Section
 
