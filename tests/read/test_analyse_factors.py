@@ -192,3 +192,34 @@ def test_a_closing_weighing_paragraph_is_the_balance_not_a_factor(balance: str) 
     assert [f.text for f in claim.pit.factors_against] == [AGAINST]
     assert claim.pit.balance is not None
     assert claim.pit.balance.text == balance
+
+
+ITEMS = """Shropshire Council
+Our ref: EIR 2025/0117
+
+Item 1 - draft viability assessment
+
+The Council is withholding the draft under regulation 12(4)(d) of the EIR, as it is material \
+still in the course of completion.
+
+Public interest in disclosure:
+- the strong local interest in the scheme.
+
+Public interest in maintaining the exception:
+- officers need space to test the figures.
+
+Having weighed these, the Council has decided that the public interest in maintaining the \
+exception outweighs the public interest in disclosure.
+
+Item 2 - flooding
+
+Your request for all flooding records is too general, so regulation 12(4)(c) applies. Please \
+tell us the area and period you are interested in.
+"""
+
+
+def test_a_test_under_one_numbered_item_serves_that_items_exception() -> None:
+    claims = {c.citation: c for c in read(ITEMS).claims}
+    assert claims["12(4)(d)"].pit is not None
+    assert claims["12(4)(d)"].pit.factors_for
+    assert claims["12(4)(c)"].pit is None

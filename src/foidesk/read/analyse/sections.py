@@ -26,6 +26,7 @@ from foidesk.law.model import ProvisionKind
 from foidesk.read.analyse.document import Doc
 from foidesk.read.analyse.heading_kinds import PART_KINDS
 from foidesk.read.analyse.headings import Heading
+from foidesk.read.analyse.items import ITEM
 from foidesk.read.analyse.provisions import is_absolute, kind_of, needs_pit
 from foidesk.record.model import Claim, Section
 
@@ -145,10 +146,27 @@ def find_parts(
                 part.targets = _not_absolute(scope, claims, law) or list(scope)
                 part.scoped = scopes_seen > 1
             else:
-                part.targets = _eligible(claims, heading.kind, law)
+                eligible = _eligible(claims, heading.kind, law)
+                part.targets = _in_item(doc, heading, found, eligible) or eligible
         parts.append(part)
     _widen_summing_parts(parts, claims, law)
     return parts
+
+
+def _in_item(
+    doc: Doc, heading: Heading, found: list[FoundCitation], eligible: list[str]
+) -> list[str]:
+    """The eligible claims cited between the numbered item a part stands under ("Item 1 –
+    draft viability assessment", "2. Financial modelling") and the part's heading: a test
+    under one item of a response serves that item's exemptions, not another's."""
+    item_start = None
+    for line in doc.lines[: doc.line_at(heading.start).index]:
+        if not line.blank and ITEM.match(line.text) and len(line.text) <= 80:
+            item_start = line.start
+    if item_start is None:
+        return []
+    cited = {f.key for f in found if item_start <= f.start < heading.start}
+    return [key for key in eligible if key in cited]
 
 
 def _empty(doc: Doc, part: Part) -> bool:
