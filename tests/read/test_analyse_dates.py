@@ -169,6 +169,19 @@ def test_due_date_is_neither_received_nor_sent(text: str, due: dt.date) -> None:
     assert roles == {DateRole.OTHER}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Number of requests received, 1 April 2024 to 31 March 2025", []),
+        ("Date: 1 April 2024 / 31 March 2025\n", [(DOCUMENT, dt.date(2024, 4, 1))]),
+    ],
+)
+def test_fillers_stay_narrow(text: str, expected: list[tuple[DateRole, dt.date]]) -> None:
+    """A comma after "received" is no label, and only a date in another language (no
+    English month) before a slash is passed over to reach the label."""
+    assert _letter_dates(text) == expected
+
+
 def test_quoted_message_needs_a_time() -> None:
     """ "On <date> ... wrote:" is a mail client's quote header only with the time sent."""
     text = "On 12 May 2025 the Commissioner wrote: the request was vexatious."

@@ -75,15 +75,17 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _FILLER = re.compile(
     r"(?:\b" + _WEEKDAY + r"|\b(?:mon|tue|wed|thu|fri|sat|sun),|\bthe"
-    r"|\b\d\d?(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}\s*/)[,\s]*$",
+    r"|\b\d\d?(?:st|nd|rd|th)?\s+(?!jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]+"
+    r"\s+\d{4}\s*/)[,\s]*$",
     re.IGNORECASE,
 )
 """Words between a label and its date: a weekday, "the", or the same date in another
-language before a slash ("Dyddiad / Date: 3 Mawrth 2025 / 3 March 2025")."""
+language (its month no English one) before a slash ("Dyddiad / Date: 3 Mawrth 2025 /
+3 March 2025")."""
 _RECEIVED_BEFORE = re.compile(
     r"(?:request|e-?mail|letter|correspondence|application)\s+(?:for information\s+)?"
     r"(?:dated|of|received(?: by us)?(?: on)?|which (?:we|was) received(?: on)?|sent on|"
-    r"submitted on|made on)\s*:?\s*$|\breceived,?(?: on| by us on| by [^.\n]{1,60}? on)?\s*:?\s*$|"
+    r"submitted on|made on)\s*:?\s*$|\breceived(?:,? on| by us on| by [^.\n]{1,60}? on)?\s*:?\s*$|"
     r"\breached [^.\n]{1,40}? on\s*$|"
     r"\bdate (?:of )?(?:request|receipt)\s*:?\s*$|\bdate received\s*:?\s*$|\brequest date\s*:?\s*$|"
     r"\b(?:you )?(?:requested|asked|wrote|submitted)(?: for)?"
