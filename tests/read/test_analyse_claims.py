@@ -130,6 +130,13 @@ from tests.read.analyse_helpers import read
             ["38"],
         ),
         (
+            "Section 44(1)(a) applies. Section 28(2) of the Health and Safety at Work etc. Act "
+            "1974 prohibits disclosure, except as set out in section 28(3) to (7) of that Act. "
+            "Disclosure is an offence under section 393(10).",
+            ["44(1)(a)"],
+            [],
+        ),
+        (
             "Section 23 of the Freedom of Information Act 2000 applies, and section 24 of that "
             "Act applies too.",
             ["23", "24"],

@@ -132,8 +132,8 @@ UPHELD = re.compile(
 OF_THAT_ACT = re.compile(r"\s+of\s+(?:that|the\s+same|this)\s+Act\b", re.IGNORECASE)
 """Words after a citation that point back to the Act named before it."""
 ACT_TITLE = re.compile(
-    r"\b(?P<title>(?:[A-Z][\w'’]*\s+|(?:of|and|for|the|to|on|in)\s+|"
-    r"\(Scotland\)\s+){1,10})Act\s+\d{4}\b"
+    r"\b(?P<title>(?:[A-Z][\w'’]*\s+|(?:of|and|for|the|to|on|in|at|with|by|etc\.?)\s+|"
+    r"\(Scotland\)\s+){1,12})Act\s+\d{4}\b"
 )
 """A statute named by its short title ("Commissioners for Revenue and Customs Act 2005")."""
 OUR_ACTS = re.compile(r"Freedom\s+of\s+Information|Environmental\s+Information")
@@ -192,6 +192,17 @@ def _confirms_held(text: str, found: FoundCitation) -> bool:
     )
 
 
+HIGHEST_SECTION = 88
+"""No section of FOIA (s88), FOISA (s76) or regulation of the EIR (reg 21) has a higher number."""
+
+
+def _beyond_the_statute(found: FoundCitation) -> bool:
+    """True for a provision none of the regimes has ("section 393(10)", of the Communications
+    Act named sentences before): it belongs to another Act."""
+    number = re.match(r"\d+", found.key)
+    return not found.known and number is not None and int(number.group()) > HIGHEST_SECTION
+
+
 def _sentence_of(text: str, found: FoundCitation) -> str:
     start = max(text.rfind(".", 0, found.start), text.rfind("\n", 0, found.start)) + 1
     return text[start : _sentence_end(text, found.end)]
@@ -225,8 +236,9 @@ def classify(text: str, found: list[FoundCitation], regime: Regime, law: Catalog
             or _negated(text, group[0])
             or (MAY_APPLY_AFTER.match(text, group[-1].end, group[-1].end + 60) is not None)
         )
+        foreign = of_another_act(text, group[-1])
         for cited in group:
-            if of_another_act(text, cited):
+            if foreign or of_another_act(text, cited) or _beyond_the_statute(cited):
                 continue
             kind = kind_of(law, cited.regime, cited.key)
             relied = kind in _WITHHOLDING and cited.regime is regime and not negated
