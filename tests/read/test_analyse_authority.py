@@ -203,6 +203,14 @@ def _letter(head: str, body: str, sign_off: str = "Freedom of Information Team")
             "Kent County Council",
             id="name-as-adjective-is-not-the-body",
         ),
+        pytest.param(
+            _letter(
+                "Betsi Cadwaladr University Health Board\nYsbyty Gwynedd, Bangor",
+                "The Health Board holds the figures.",
+            ),
+            "Betsi Cadwaladr University Health Board",
+            id="welsh-health-board-not-a-university",
+        ),
     ],
 )
 def test_authority_of_more_kinds(text: str, name: str) -> None:
@@ -232,4 +240,18 @@ def test_a_possessive_is_not_taken_into_the_name() -> None:
 )
 def test_third_parties_do_not_win_from_running_text(text: str) -> None:
     """The ICO and the College of Policing, named only in running text, are no author."""
+    assert find_authority(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Sir\n\nThe Fire and Rescue Service holds the data.",
+        "Dear Sir\n\nThe Integrated Care Board holds the data.",
+        "Dear Sir\n\nWe referred you to Plastic Surgery, as Cosmetic Surgery is not funded.",
+    ],
+)
+def test_a_kind_of_body_without_its_own_name_names_nobody(text: str) -> None:
+    """A kind named without its place, or a practice's kind as an ordinary phrase in
+    running text, is no author."""
     assert find_authority(text) is None

@@ -65,7 +65,7 @@ _PATTERNS = re.compile(
     r"|(?:" + _CAP + r" ){1,5}NHS (?:Foundation )?Trust"
     r"|Office (?:for|of) (?:the )?" + _CAP + r"(?: " + _CAP + r")?"
     r"|University of (?:the )?" + _CAP + r"(?: (?:and )?" + _CAP + r"){0,2}"
-    r"|(?:" + _CAP + r" ){1,3}University(?! of)"
+    r"|(?:" + _CAP + r" ){1,3}University(?! of| Health Board)"
     r"|UNIVERSITY OF (?:THE )?[A-Z]{2,}(?: (?:AND )?[A-Z]{2,}){0,2}"
     r")\b"
 )
@@ -81,22 +81,32 @@ _CYNGOR = (
     + r")?"
 )
 """A Welsh council's own name ("Cyngor Gwynedd", "Cyngor Sir Ynys Môn")."""
-_KIND_NAMES = (
-    _PLACE + r"Fire (?:and|&) Rescue (?:Service|Authority)",
-    _PLACE + r"Housing Association(?: Ltd| Limited)?",
-    _PLACE + r"(?:Surgery|Medical Practice|Medical Centre|Health Centre)",
-    _PLACE + r"(?:Learning|Academy|Academies|Multi-Academy|Education|Schools) Trust",
-    _PLACE + r"National Park Authority",
-    r"NHS " + _PLACE + r"(?:Integrated Care Board|ICB)",
-    _PLACE + r"Integrated Care Board",
-    _PLACE + r"(?:University )?Health Board",
-    _CYNGOR,
+_PRACTICE = r"(?:Surgery|Medical Practice|Medical Centre|Health Centre)"
+"""A GP practice's kind: also an ordinary phrase ("Plastic Surgery")."""
+_KIND_ENDS = (
+    r"Fire (?:and|&) Rescue (?:Service|Authority)",
+    r"Housing Association",
+    _PRACTICE,
+    r"(?:Learning|Academy|Academies|Multi-Academy|Education|Schools) Trust",
+    r"National Park Authority",
+    r"Integrated Care Board",
+    r"(?:University )?Health Board",
 )
-_KINDS = re.compile(r"\b(?P<name>" + "|".join(_KIND_NAMES) + r")\b")
+"""The words that end the name of each kind of body :data:`_KINDS` finds after a place."""
+_KIND_END = r"(?:" + "|".join(_KIND_ENDS) + r")"
+_KINDS = re.compile(
+    r"\b(?P<name>"
+    + (_PLACE + _KIND_END + r"(?: Ltd| Limited)?")
+    + (r"|NHS " + _PLACE + r"ICB")
+    + (r"|" + _CYNGOR)
+    + r")\b"
+)
 """Kinds of body named by pattern beyond councils, departments, NHS trusts, universities."""
-_WEAK = re.compile(r"(?:Surgery|Medical Practice|Medical Centre|Health Centre)$")
-"""Kinds whose names are also ordinary phrases ("Plastic Surgery"): like third parties,
-they count only from the letterhead or as the subject of the decision."""
+_KIND_ALONE = re.compile(_KIND_END)
+"""A kind of body named without its place ("the Fire and Rescue Service"): nobody."""
+_WEAK = re.compile(_PRACTICE + r"$")
+"""Kinds whose names are also ordinary phrases ("Plastic Surgery"): they count only from
+the letterhead or a sign-off line."""
 _FORCE_WORDS = ("police", "constabulary")
 _BODY_WORDS = (
     "police",
@@ -211,6 +221,8 @@ def _canonical(match: re.Match[str], pattern: re.Pattern[str]) -> str:
         name = _LIMITED.sub("", name)
         if name.endswith(" ICB"):
             name = name[:-3] + "Integrated Care Board"
+        if _KIND_ALONE.fullmatch(name):
+            return ""
     return "" if name in _BARE else name
 
 
@@ -316,9 +328,15 @@ def _attributive(text: str, mention: _Mention) -> bool:
     return bool(_COMPOUND_AFTER.match(text, end, end + 4))
 
 
-def _author_only(name: str) -> bool:
-    """Whether ``name`` counts only from the letterhead or as the subject of the decision."""
-    return name in THIRD_PARTIES or bool(_WEAK.search(name))
+def _counts(text: str, mention: _Mention, letterhead: bool, subject: bool, sign_off: bool) -> bool:
+    """Whether ``mention`` counts for its body: third parties only from the letterhead or as
+    the subject of the decision, GP practices only from the letterhead or a sign-off line,
+    and a name that only qualifies something else (:func:`_attributive`) not in running text."""
+    if mention.name in THIRD_PARTIES:
+        return letterhead or subject
+    if _WEAK.search(mention.name):
+        return letterhead or sign_off
+    return letterhead or subject or not _attributive(text, mention)
 
 
 @dataclass(slots=True)
@@ -348,13 +366,12 @@ def _weigh(text: str, mention: _Mention, head: int, tail: int, tally: _Tally) ->
         text, mention.match_start, mention.match_end, 10
     )
     subject = bool(_SUBJECT_AFTER.match(text[mention.end : mention.end + 20]))
-    if not letterhead and not subject and _attributive(text, mention):
+    sign_off = mention.match_start >= tail and _short_line(
+        text, mention.match_start, mention.match_end, 6
+    )
+    if not _counts(text, mention, letterhead, subject, sign_off):
         return
-    if _author_only(mention.name) and not (letterhead or subject):
-        return
-    bonus = 3.0 * letterhead + 2.0 * subject
-    if mention.match_start >= tail and _short_line(text, mention.match_start, mention.match_end, 6):
-        bonus += 2
+    bonus = 3.0 * letterhead + 2.0 * subject + 2.0 * sign_off
     name = mention.name
     tally.scores[name] = tally.scores.get(name, 0.0) + 1 + bonus
     seen = tally.first.get(name)
