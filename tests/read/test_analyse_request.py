@@ -63,3 +63,24 @@ def test_a_restated_request_is_the_request(opening: str, asked: str) -> None:
 )
 def test_words_that_restate_nothing_are_no_request(opening: str) -> None:
     assert read(LETTER.format(opening=opening)).request is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "first_words"),
+    [
+        (
+            "Thank you for your request of 23rd May 2025, under the Act, seeking the following "
+            'information:\n\n"How much did the BBC spend on the documentary?"',
+            "How much did the BBC spend",
+        ),
+        (
+            "Thank you for your request for the following information about the station car "
+            "parks:\n\n(a) the review of car park usage;\n(b) the number of spaces.",
+            "(a) the review of car park usage",
+        ),
+    ],
+)
+def test_a_request_introduced_as_the_following_information(opening: str, first_words: str) -> None:
+    record = read(LETTER.format(opening=opening))
+    assert record.request is not None
+    assert record.request.text.startswith(first_words)

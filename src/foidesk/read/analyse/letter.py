@@ -30,7 +30,8 @@ RESPONSE_START = re.compile(
 
 QUOTED = re.compile(
     r"(?:you\s+(?:asked|requested|wrote|sought)|your\s+request\s+(?:for|was|is|read)|"
-    r"requested\s+the\s+following|in\s+which\s+you\s+asked)[^\n\"“]{0,40}?:?\s*[\"“]"
+    r"requested\s+the\s+following|in\s+which\s+you\s+asked|seeking\s+the\s+following)"
+    r"[^\n\"“]{0,40}?:?\s*[\"“]"
     r"(?P<q>[^\"”]{10,3000})[\"”]",
     re.IGNORECASE,
 )
@@ -45,7 +46,7 @@ RIGHTS = re.compile(
 """Words of a rights paragraph (FOIA s17(7))."""
 
 MAX_REQUEST_BLOCKS = 15
-_REQUEST_ANCHORS = ("you", "requested", "in which")
+_REQUEST_ANCHORS = ("you", "requested", "in which", "seeking")
 """Words every match of QUOTED and LEAD_IN starts with: they are tried only there."""
 
 _CLOSING = re.compile(
@@ -158,7 +159,8 @@ def find_request(doc: Doc, parts: list[Part]) -> Passage | None:
 LEAD_IN = re.compile(
     r"(?:you\s+(?:asked|requested|wrote|sought)(?:\s+(?:for|us\s+for))?(?:\s+the\s+following"
     r"(?:\s+information)?)?|your\s+request\s+(?:was|read|is\s+as\s+follows)|requested\s+the\s+"
-    r"following(?:\s+information)?|in\s+which\s+you\s+asked)\s*:\s*$",
+    r"following(?:\s+information)?|in\s+which\s+you\s+asked|(?:your\s+request\s+for|seeking)\s+"
+    r"the\s+following(?:\s+information)?[^:\n]{0,100})\s*:\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 """A line that ends by introducing the request: "in which you asked:"."""
