@@ -1,7 +1,9 @@
-"""Thirty-odd responses written in the styles of many authorities, each with its
-expected reading (tests/fixtures/responses/<name>.expected.json, written by hand
-from the text: reference, outcome, regime, every claim with its NCND flag, the
-parts of the reasoning it carries and their likelihood and verdict).
+"""Some eighty responses written in the styles of many authorities, each with its
+expected reading (tests/fixtures/responses/<name>.expected.json: reference, outcome,
+regime, every claim with its NCND flag, the parts of the reasoning it carries and
+their likelihood and verdict). The first forty were written by hand from the text; the
+rest are letters from two reviews of sixty new responses whose readings matched a
+reviewer's independent hand-written expectation on every field it covered.
 
 Keys an expected file leaves out are not checked; ``without_cleaning_steps`` (with a
 ``why``) names cleaning steps left out for that one document; ``dates`` lists the dated
