@@ -293,3 +293,25 @@ def test_outcome(text: str, outcome: str) -> None:
 def test_outcome_span_quotes_the_deciding_words() -> None:
     record = read("Sadly the information you asked for is not held by the force.")
     assert record.quote(record.outcome_span) == "is not held"
+
+
+def test_a_body_the_act_does_not_cover_relies_on_nothing() -> None:
+    record = read(
+        "National Crime Agency\n\nThe National Crime Agency is not listed in Schedule 1 to the "
+        "Freedom of Information Act 2000 and is therefore not a public authority for the "
+        "purposes of that Act. Information relating to it falls within section 23(3)(n) of the "
+        "Act."
+    )
+    assert record.outcome.value == "other"
+    assert record.claims == []
+    assert [m.citation for m in record.mentions] == ["23(3)(n)"]
+    assert any("does not apply" in note for note in record.notes)
+
+
+def test_another_body_outside_the_act_changes_nothing() -> None:
+    record = read(
+        "The Council does not hold the assessment. The footbridge is owned by the Harbour "
+        "Commissioners, who are not a public authority for the purposes of the Freedom of "
+        "Information Act 2000. The names are exempt under section 40(2)."
+    )
+    assert [c.citation for c in record.claims] == ["40(2)"]

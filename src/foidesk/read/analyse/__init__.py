@@ -23,7 +23,7 @@ from foidesk.law.catalogue import Catalogue, catalogue
 from foidesk.law.cite import FoundCitation, find_citations
 from foidesk.read.analyse.answers import combine, find_answers
 from foidesk.read.analyse.authority import find_authority
-from foidesk.read.analyse.claims import build_claims, build_mentions, classify
+from foidesk.read.analyse.claims import NOT_SUBJECT, build_claims, build_mentions, classify
 from foidesk.read.analyse.confidence import assess
 from foidesk.read.analyse.dates import find_dates
 from foidesk.read.analyse.document import Doc
@@ -40,6 +40,8 @@ from foidesk.read.clean import CleanText
 from foidesk.record.model import DatedItem, Outcome, Response, Source, Span
 from foidesk.record.validate import validate
 
+OUTSIDE_CONFIDENCE = 0.8
+"""The confidence of a record whose outcome is other because the Act does not apply."""
 FIXED_OUTCOMES = frozenset({Outcome.NCND, Outcome.COST_LIMIT, Outcome.VEXATIOUS})
 """Outcomes that numbered answers cannot change: they govern the whole request."""
 
@@ -110,6 +112,8 @@ def analyse(clean: CleanText, *, source: Source, law: Catalogue | None = None) -
     stops = frozenset(h.line for h in headings if not (h.inline and h.kind == "answer"))
     answers = find_answers(doc, found, claims, regime.regime, law, stops=stops)
     outcome = decide(claims, regime.regime, said, law)
+    outside = NOT_SUBJECT.search(doc.text) is not None
+    outcome = Outcome.OTHER if outside else outcome
     signal = deciding_signal(outcome, said)
     reference = find_reference(clean.raw)
     authority = find_authority(clean.raw)
@@ -139,7 +143,25 @@ def analyse(clean: CleanText, *, source: Source, law: Catalogue | None = None) -
     response.is_foi_response = verdict.is_foi_response
     response.confidence = verdict.confidence
     response.notes = verdict.notes
+    if outside:
+        _outside_the_act(response)
     return response
+
+
+OUTSIDE_NOTE = (
+    "The writer says the Act does not apply to it (not a public authority for its purposes): "
+    "the outcome is other and the provisions it cites are mentions."
+)
+UNREAD_OUTCOME = "Could not tell how the request was answered"
+
+
+def _outside_the_act(response: Response) -> None:
+    """A letter from a body the Act does not cover (FOIA s3, Schedule 1): its outcome is
+    other for a known reason, so the note says that reason instead of an unread outcome."""
+    unread = [n for n in response.notes if n.startswith(UNREAD_OUTCOME)]
+    response.notes = [n for n in response.notes if n not in unread] + [OUTSIDE_NOTE]
+    if unread:
+        response.confidence = max(response.confidence, OUTSIDE_CONFIDENCE)
 
 
 def _outcome_from_answers(response: Response) -> None:

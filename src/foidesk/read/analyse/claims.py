@@ -113,6 +113,18 @@ EXPLAINED_BEFORE = re.compile(
 """Words before a citation that describe the law rather than apply it ("the exemptions
 set out in sections 28 to 35")."""
 
+NOT_SUBJECT = re.compile(
+    r"(?<!who are )(?<!which are )(?<!which is )(?<!who is )(?<!that are )(?<!that is )"
+    r"\bnot\s+(?:a\s+)?(?:scottish\s+)?public\s+authorit(?:y|ies)\s+(?:for\s+the\s+purposes\s+of|"
+    r"under|within\s+the\s+meaning\s+of)|\bnot\s+(?:subject|listed)\s+(?:to|in)\s+(?:schedule\s+1\s+"
+    r"to\s+)?(?:the\s+)?(?:freedom\s+of\s+information|foi|environmental\s+information)",
+    re.IGNORECASE,
+)
+"""The writer says the access law does not apply to it ("not a public authority for the
+purposes of that Act", FOIA s3 and Schedule 1): it relies on no exemption, whatever it cites.
+Said of another body in a relative clause ("Harbour Commissioners, who are not a public
+authority ...") it is not."""
+
 REPORTED = re.compile(
     r"\b(?:original|initial|earlier|previous|first)\s+(?:response|decision|reply|letter|refusal)\b|"
     r"\bpreviously\s+(?:withheld|refused|applied|relied|cited)\b|\bresponded\s+on\b",
@@ -226,6 +238,7 @@ def classify(text: str, found: list[FoundCitation], regime: Regime, law: Catalog
     claims: dict[str, FoundCitation] = {}
     mentions: dict[str, FoundCitation] = {}
     upheld: bool | None = None
+    outside = NOT_SUBJECT.search(text) is not None
     for group in _lists(text, found):
         reported = REPORTED.search(_sentence_of(text, group[0])) is not None
         if reported and upheld is None:
@@ -241,7 +254,7 @@ def classify(text: str, found: list[FoundCitation], regime: Regime, law: Catalog
             if foreign or of_another_act(text, cited) or _beyond_the_statute(cited):
                 continue
             kind = kind_of(law, cited.regime, cited.key)
-            relied = kind in _WITHHOLDING and cited.regime is regime and not negated
+            relied = kind in _WITHHOLDING and cited.regime is regime and not (negated or outside)
             target = claims if relied else mentions
             target.setdefault(cited.key, cited)
     keys = set(claims)
