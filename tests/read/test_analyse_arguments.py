@@ -69,6 +69,11 @@ SIDES: list[tuple[str, bool | None, bool | None]] = [
     ("Section 42 is a qualified exemption.", None, None),
     ("For example, the names of officers are not given.", None, None),
     ("We recognise the public interest in the effectiveness of a major investment.", None, FOR),
+    (
+        "Revealing whether such information exists would inform the public about its measures.",
+        None,
+        FOR,
+    ),
     ("The Trust acknowledges the public interest in protecting patient data.", None, AGAINST),
     (
         "There is no public interest in maintaining an exception for information not held.",

@@ -91,7 +91,8 @@ STRONG_AGAINST = re.compile(
     re.IGNORECASE,
 )
 PROMOTES = re.compile(
-    r"\b(?:disclosure|release|publication|disclosing|releasing|publishing|confirming)\b[^.]{0,60}?"
+    r"\b(?:disclosure|release|publication|disclosing|releasing|publishing|confirming|revealing|"
+    r"confirmation)\b[^.]{0,60}?"
     r"\b(?:would|could|might|will|may)\s+(?:\w+\s+){0,2}?(?:promote|increase|enhance|improve|aid|"
     r"assist|help|inform|demonstrate|reassure|contribute|add)\w*\b",
     re.IGNORECASE,
