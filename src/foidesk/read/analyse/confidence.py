@@ -38,8 +38,10 @@ LAW_KEYWORDS = (
     "cost limit",
     "appropriate limit",
     "vexatious",
+    "internal review",
 )
-"""Words of the access regimes (looked for in the lower-cased text); each counts once."""
+"""Words of the access regimes (looked for in the lower-cased text); each counts once. The
+internal review is the regimes' own remedy (FOIA s17(7), s45 code; FOISA s20; EIR reg 11)."""
 
 TO_REQUESTER = r"\byour (?:request|e-?mail|letter|questions?)\b|\byou (?:asked|requested)\b"
 """Words that answer someone's request ("your request", "you asked")."""
