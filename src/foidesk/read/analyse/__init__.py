@@ -23,7 +23,7 @@ from foidesk.law.catalogue import Catalogue, catalogue
 from foidesk.law.cite import FoundCitation, find_citations
 from foidesk.read.analyse.answers import combine, find_answers
 from foidesk.read.analyse.authority import find_authority
-from foidesk.read.analyse.claims import NOT_SUBJECT, build_claims, build_mentions, classify
+from foidesk.read.analyse.claims import build_claims, build_mentions, classify, not_subject
 from foidesk.read.analyse.confidence import assess
 from foidesk.read.analyse.dates import find_dates
 from foidesk.read.analyse.document import Doc
@@ -112,7 +112,7 @@ def analyse(clean: CleanText, *, source: Source, law: Catalogue | None = None) -
     stops = frozenset(h.line for h in headings if not (h.inline and h.kind == "answer"))
     answers = find_answers(doc, found, claims, regime.regime, law, stops=stops)
     outcome = decide(claims, regime.regime, said, law)
-    outside = NOT_SUBJECT.search(doc.text) is not None
+    outside = not_subject(doc.text)
     outcome = Outcome.OTHER if outside else outcome
     signal = deciding_signal(outcome, said)
     reference = find_reference(clean.raw)

@@ -114,7 +114,6 @@ EXPLAINED_BEFORE = re.compile(
 set out in sections 28 to 35")."""
 
 NOT_SUBJECT = re.compile(
-    r"(?<!who are )(?<!which are )(?<!which is )(?<!who is )(?<!that are )(?<!that is )"
     r"\bnot\s+(?:a\s+)?(?:scottish\s+)?public\s+authorit(?:y|ies)\s+(?:for\s+the\s+purposes\s+of|"
     r"under|within\s+the\s+meaning\s+of)|\bnot\s+(?:subject|listed)\s+(?:to|in)\s+(?:schedule\s+1\s+"
     r"to\s+)?(?:the\s+)?(?:freedom\s+of\s+information|foi|environmental\s+information)",
@@ -124,6 +123,22 @@ NOT_SUBJECT = re.compile(
 purposes of that Act", FOIA s3 and Schedule 1): it relies on no exemption, whatever it cites.
 Said of another body in a relative clause ("Harbour Commissioners, who are not a public
 authority ...") it is not."""
+
+_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:are|is)\s+$", re.IGNORECASE)
+_NOT_SUBJECT_WORDS = ("public authorit", "subject to", "listed in")
+
+
+def not_subject(text: str) -> bool:
+    """True when the writer says the access law does not apply to it (:data:`NOT_SUBJECT`),
+    not when it says so of another body in a relative clause ("... who are not ...")."""
+    lower = text.lower()
+    if not any(word in lower for word in _NOT_SUBJECT_WORDS):
+        return False
+    return any(
+        not _RELATIVE.search(text, max(0, m.start() - 12), m.start())
+        for m in NOT_SUBJECT.finditer(text)
+    )
+
 
 REPORTED = re.compile(
     r"\b(?:original|initial|earlier|previous|first)\s+(?:response|decision|reply|letter|refusal)\b|"
@@ -238,7 +253,7 @@ def classify(text: str, found: list[FoundCitation], regime: Regime, law: Catalog
     claims: dict[str, FoundCitation] = {}
     mentions: dict[str, FoundCitation] = {}
     upheld: bool | None = None
-    outside = NOT_SUBJECT.search(text) is not None
+    outside = not_subject(text)
     for group in _lists(text, found):
         reported = REPORTED.search(_sentence_of(text, group[0])) is not None
         if reported and upheld is None:

@@ -48,11 +48,7 @@ SIGNALS: dict[str, re.Pattern[str]] = {
         r"(?:attached|provided|below|set\s+out)|\bhere\s+(?:is|are)\s+the\b|\bthe\s+answers?\s+"
         r"(?:to\s+your\s+questions?\s+)?(?:is|are)\s+(?:below|attached|as\s+follows)|"
         r"\bfull\s+disclosure\b|\b(?:can|is\s+able\s+to|are\s+able\s+to)\s+provide\b|\binformation\s+(?:is|has\s+been)\s+(?:disclosed|released|"
-        r"provided)\b|\bthe\s+(?:figures?|numbers?|total)\s+(?:is|are|was|were)\b|"
-        r"\b(?:it|this|these|they|which)\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?"
-        r"(?:provided|disclosed|released|enclosed|attached)\b|\bdisclosed\s+in\s+full\b|"
-        r"\bprovided\s+with\s+this\s+(?:letter|e-?mail|response)\b|\b(?:we\s+are|i\s+am)\s+"
-        r"(?:now\s+)?(?:providing|disclosing|releasing)\b|\)\s+(?:is|are)\s+(?:enclosed|attached)\b",
+        r"provided)\b|\bthe\s+(?:figures?|numbers?|total)\s+(?:is|are|was|were)\b",
         "partial": r"\bsome\s+of\s+the\s+(?:requested\s+)?information\b|\bpart\s+of\s+the\s+"
         r"(?:requested\s+)?information\b|\bpartial(?:ly)?\b|\bremaining\s+information\b|"
         r"\bredact\w*\b|\bremainder\b|\bin\s+part\b|\bpart(?:ly|ially)\s+uph[eo]ld\b",
@@ -65,6 +61,23 @@ SIGNALS: dict[str, re.Pattern[str]] = {
 }
 """The response's own words for each way of answering."""
 
+
+MORE_SIGNALS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
+    "disclosed": (
+        re.compile(
+            r"\b(?:it|this|these|they|which)\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?"
+            r"(?:provided|disclosed|released|enclosed|attached)\b|\bdisclosed\s+in\s+full\b|"
+            r"\bprovided\s+with\s+this\s+(?:letter|e-?mail|response)\b|\b(?:we\s+are|i\s+am)"
+            r"\s+(?:now\s+)?(?:providing|disclosing|releasing)\b|\)\s+(?:is|are)\s+"
+            r"(?:enclosed|attached)\b",
+            re.IGNORECASE,
+        ),
+        ("provided", "disclosed", "released", "enclosed", "attached", "providing", "disclosing",
+         "releasing"),
+    ),
+}  # fmt: skip
+"""More ways of saying a signal, looked for only when :data:`SIGNALS` finds none: "it has
+been provided", "disclosed in full", "(item 2) are enclosed", "we are providing"."""
 
 LAST_WORD_SIGNALS = frozenset({"refused"})
 """Signals whose last occurrence is the decision: a refusal is stated at the end of the
@@ -112,7 +125,6 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "number",
         "total",
         "set out",
-        "providing",
     ),
     "partial": (
         "some of",
@@ -139,6 +151,9 @@ def signals(text: str) -> dict[str, Signal]:
     for name, pattern in SIGNALS.items():
         last = name in LAST_WORD_SIGNALS
         match = first_anchored(pattern, text, lower, KEYWORDS[name], back=80, last=last)
+        if match is None and name in MORE_SIGNALS:
+            more, anchors = MORE_SIGNALS[name]
+            match = first_anchored(more, text, lower, anchors, back=40, last=last)
         if match is not None:
             found[name] = Signal(name, match.start(), match.end())
     return found
