@@ -397,3 +397,31 @@ def test_ncnd_for_one_question_of_several_answered_is_partial() -> None:
         ("3", "ncnd"),
     ]
     assert record.outcome.value == "partial"
+
+
+PART_GIVEN = """University of Leeds
+Freedom of Information Request: FOI-2025-0311
+
+You asked for:
+
+1. The agents paid commission in 2023/24.
+2. The report on the review, which is due to be published.
+
+1. Agents
+
+The University paid commission to 143 recruitment agents in 2023/24, totalling \u00a311.6 \
+million. The names of individual agents are exempt under section 43(2).
+
+2. Review
+
+The report is exempt under section 22(1), as it will be published in July 2025. Section 22 \
+is a qualified exemption.
+"""
+
+
+def test_an_answer_giving_figures_and_withholding_a_detail_is_partial() -> None:
+    record = read(PART_GIVEN)
+    assert [(a.number, a.outcome.value) for a in record.answers] == [
+        ("1", "partial"),
+        ("2", "refused"),
+    ]

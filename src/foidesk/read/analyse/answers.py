@@ -18,7 +18,7 @@ from foidesk.law.cite import FoundCitation
 from foidesk.law.model import Regime
 from foidesk.read.analyse.document import Doc
 from foidesk.read.analyse.items import ITEM, Item, items, pair, question_of, split_bare
-from foidesk.read.analyse.outcome import decide, signals
+from foidesk.read.analyse.outcome import SIGNALS, decide, signals
 from foidesk.record.model import Answer, Claim, Outcome
 
 ANSWER_LABEL = re.compile(
@@ -121,6 +121,9 @@ def _answer(
         outcome = _from_words(said) if outcome is Outcome.OTHER else outcome
     if outcome is Outcome.NOT_HELD and _figure_before(text, said["not_held"].start):
         outcome = Outcome.DISCLOSED
+    refusal = SIGNALS["refused"].search(text) if outcome is Outcome.REFUSED else None
+    if refusal is not None and _figure_before(text, refusal.start()):
+        outcome = Outcome.PARTIAL
     return Answer(
         number=item.number,
         question=question_of(item),
@@ -159,16 +162,26 @@ def _listed_after(doc: Doc, end: int, stops: frozenset[int]) -> int:
 
 
 FIGURE = re.compile(
-    r"£\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b\d+\s+(?:[a-z-]+\s+){0,3}?(?:were|was|are|is|have|has|had)\b"
+    r"£\s?\d|\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d+\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:were|was|are|is|have|has|had)\b"
 )
-"""A figure given in an answer: "£1.2m", "21,730", "58 potholes were reported"."""
+"""A figure given in an answer: "£1.2m", "21,730", "58 potholes were reported" (not a year)."""
+
+
+_PROVISION_BEFORE = re.compile(r"\b(?:sections?|regulations?|reg\.?|s\.?)\s?$", re.IGNORECASE)
+"""A number that follows these words is a provision ("Section 22 is a qualified ..."), not a
+figure."""
 
 
 def _figure_before(text: str, at: int) -> bool:
-    """True when an answer gives a figure before it says something is not held ("21,730 were
-    found to involve fraud or error ... We do not hold a breakdown"): the question is
-    answered, and only a detail is not held."""
-    return FIGURE.search(text, 0, at) is not None
+    """True when an answer gives a figure before it says something is not held or withheld
+    ("21,730 were found to involve fraud or error ... We do not hold a breakdown"; "143
+    agents were paid £11.6 million ... The names are exempt"): the question is answered,
+    and only a detail is not held or is withheld."""
+    return any(
+        not _PROVISION_BEFORE.search(text, max(0, m.start() - 14), m.start())
+        for m in FIGURE.finditer(text, 0, at)
+    )
 
 
 def _from_words(said: Mapping[str, object]) -> Outcome:
