@@ -121,8 +121,7 @@ def _answer(
         outcome = _from_words(said) if outcome is Outcome.OTHER else outcome
     if outcome is Outcome.NOT_HELD and _figure_before(text, said["not_held"].start):
         outcome = Outcome.DISCLOSED
-    refusal = SIGNALS["refused"].search(text) if outcome is Outcome.REFUSED else None
-    if refusal is not None and _figure_before(text, refusal.start()):
+    if outcome is Outcome.REFUSED and _figure_before(text, _withheld_at(text)):
         outcome = Outcome.PARTIAL
     return Answer(
         number=item.number,
@@ -171,6 +170,15 @@ FIGURE = re.compile(
 _PROVISION_BEFORE = re.compile(r"\b(?:sections?|regulations?|reg\.?|s\.?)\s?$", re.IGNORECASE)
 """A number that follows these words is a provision ("Section 22 is a qualified ..."), not a
 figure."""
+
+
+_CITED = re.compile(r"\b(?:sections?|regulations?|reg\.?|s\.)\s?\d", re.IGNORECASE)
+
+
+def _withheld_at(text: str) -> int:
+    """Where an answer first withholds: its first words of refusal or first provision cited."""
+    places = [m.start() for m in (SIGNALS["refused"].search(text), _CITED.search(text)) if m]
+    return min(places, default=0)
 
 
 def _figure_before(text: str, at: int) -> bool:
