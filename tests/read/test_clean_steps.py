@@ -26,6 +26,11 @@ def run(step: str, text: str, format: str = "txt") -> str:
         ("newlines", "a\r\nb\rc\u2028d", "a\nb\nc\nd"),
         ("invisible", "\ufeffinfor\u00admation\u200b", "information"),
         ("spaces", "a\tb\u00a0c\u2009d", "a b c d"),
+        (
+            "hyphens",
+            "with\u2010holding a non\u2011breaking hyphen",
+            "with-holding a non-breaking hyphen",
+        ),
         ("markup", "<u>Harm</u> and <b>bold</b> <i>it</i>", "Harm and bold it"),
         ("markup", "Q&amp;A&nbsp;here &#8211; &lt;x&gt;", "Q&A here – <x>"),
         ("markup", "line<br/>next <p class='x'>para</p>", "line\nnext \npara\n"),
@@ -222,3 +227,11 @@ def test_welsh_paragraphs_are_dropped_and_english_kept() -> None:
 def test_an_all_welsh_document_is_left_alone() -> None:
     raw = f"{WELSH}\n\n{WELSH}"
     assert run("welsh", raw) == raw
+
+
+def test_a_word_broken_with_a_unicode_hyphen_is_mended() -> None:
+    raw = (
+        "The Council is refusing your request under regulation 12(4)(b) as manifestly unreasonable under regula\u2010\n"
+        "tion 11 you may ask for reconsideration of this decision within forty working days of it.\n"
+    )
+    assert "regulation 11" in clean(raw, format="pdf").text

@@ -17,6 +17,7 @@ ORDER: tuple[str, ...] = (
     "newlines",
     "invisible",
     "spaces",
+    "hyphens",
     "markup",
     "markings",
     "running_lines",

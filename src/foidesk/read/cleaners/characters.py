@@ -1,4 +1,4 @@
-"""Character-level steps: line endings, invisible characters, odd spaces."""
+"""Character-level steps: line endings, invisible characters, odd spaces, Unicode hyphens."""
 
 from __future__ import annotations
 
@@ -40,3 +40,16 @@ def spaces(text: str, context: Context) -> list[Edit]:
     if text.isascii() and "\t" not in text:
         return []
     return [Edit(m.start(), m.end(), " ") for m in _SPACES.finditer(text)]
+
+
+_HYPHEN_CHARS = "\u2010\u2011"
+_HYPHENS = re.compile(f"[{_HYPHEN_CHARS}]")
+
+
+@step("hyphens")
+def hyphens(text: str, context: Context) -> list[Edit]:
+    """Make the Unicode hyphen and non-breaking hyphen (U+2010, U+2011, which PDF makers
+    such as WeasyPrint write at a line break) a plain hyphen, so broken words can be mended."""
+    if text.isascii() or not _has_any(text, _HYPHEN_CHARS):
+        return []
+    return [Edit(m.start(), m.end(), "-") for m in _HYPHENS.finditer(text)]
