@@ -231,7 +231,7 @@ def test_an_all_welsh_document_is_left_alone() -> None:
 
 def test_a_word_broken_with_a_unicode_hyphen_is_mended() -> None:
     raw = (
-        "The Council is refusing your request under regulation 12(4)(b) as manifestly unreasonable under regula\u2010\n"
-        "tion 11 you may ask for reconsideration of this decision within forty working days of it.\n"
+        "The Council is refusing your request as manifestly unreasonable; under regula\u2010\n"
+        "tion 11 you may ask for reconsideration of this decision within forty days.\n"
     )
     assert "regulation 11" in clean(raw, format="pdf").text
