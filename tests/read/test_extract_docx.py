@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 
 import docx
 import pytest
@@ -11,6 +12,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
 from foidesk.errors import CorruptDocument
+from foidesk.read import read_file
 from foidesk.read.extract import extract_bytes
 
 
@@ -106,3 +108,20 @@ def test_entities_are_not_expanded() -> None:
         evil = head + b"?>" + rest
     extracted = extract_bytes(_rewrite(data, "word/document.xml", evil), "notice.docx")
     assert "root:" not in extracted.text
+
+
+def test_a_letterhead_and_reference_in_the_page_header_are_read(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Leeds City Council"
+    document.sections[0].footer.paragraphs[0].text = "Our reference: FOI-LCC-25-04412"
+    document.add_paragraph("Dear Ms Okafor,")
+    document.add_paragraph(
+        "We are refusing your request under section 12 of the Freedom of Information Act "
+        "2000, as the cost of compliance would exceed the appropriate limit."
+    )
+    path = tmp_path / "letter.docx"
+    path.write_bytes(_save(document))
+    record = read_file(path)
+    assert record.authority == "Leeds City Council"
+    assert record.reference == "FOI-LCC-25-04412"
+    assert "The authority's name was not found." not in record.notes

@@ -336,7 +336,18 @@ def _counts(text: str, mention: _Mention, letterhead: bool, subject: bool, sign_
         return letterhead or subject
     if _WEAK.search(mention.name):
         return letterhead or sign_off
-    return letterhead or subject or not _attributive(text, mention)
+    if letterhead or subject or sign_off or _opens_short_line(text, mention):
+        return True
+    return not _attributive(text, mention)
+
+
+def _opens_short_line(text: str, mention: _Mention) -> bool:
+    """Whether ``mention`` opens a short line of its own: a page header or footer ("Bristol
+    City Council Information Rights"), where the words after the name are a team's name."""
+    line_start = text.rfind("\n", 0, mention.match_start) + 1
+    return not text[line_start : mention.match_start].strip() and _short_line(
+        text, mention.match_start, mention.match_end, 8
+    )
 
 
 @dataclass(slots=True)

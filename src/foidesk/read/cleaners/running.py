@@ -73,9 +73,20 @@ def _paged(pages: list[list[Line]]) -> list[Line]:
     for key, found in seen.items():
         pages_with = len(found)
         enough = pages_with >= 2 and pages_with >= 0.4 * len(pages)
-        if enough and (pages_with >= 3 or not _looks_like_heading(key)):
+        if enough and (
+            pages_with >= 3 or not _looks_like_heading(key) or _has_reference(found[0].text)
+        ):
             running.extend(found)
     return running
+
+
+_REFERENCE = re.compile(r"\d{4,}|\d+[/-]\d+")
+
+
+def _has_reference(line: str) -> bool:
+    """True for a line carrying a reference number ("FOI request 202505-0321"): a footer,
+    however like a heading its words are."""
+    return _REFERENCE.search(line) is not None
 
 
 def _by_key(lines: list[Line]) -> dict[str, list[Line]]:

@@ -39,6 +39,14 @@ KEEP_HYPHEN = word_set(
 )
 FIELD = re.compile(r"[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}: \S")
 """A line that is a labelled field (``Date: 12 March 2024``, ``Our ref: 123``): never run on."""
+HEADING_LINE = re.compile(
+    r"^(?:(?:section|regulation|s\.?)\s?\d[\w()]*\s*[-–—:]\s*)?(?:(?:public interest )?"
+    r"(?:factors?|considerations?|arguments?)\b|public interest\b|harm\b|evidence of harm\b|"
+    r"balanc(?:e|ing)\b|conclusion\b|decision\b)[^.!?;,]{0,80}$",
+    re.IGNORECASE,
+)
+"""A heading of the reasoning on a line of its own ("Section 24(2) – factors favouring
+confirmation or denial"): the paragraph on the next line is not its continuation."""
 _URL_BROKEN = re.compile(r"(?:https?:|www\.)\S*[/_=?&#]$")
 """A web address broken at one of its separators (``http://`` / ``library.example/x``)."""
 _CLOSED = tuple(".!?:;)]\"'”’")
@@ -118,6 +126,8 @@ def _joins(first: Line, second: Line, blanks: int, width: int) -> bool:
     if len(first.text) < long or is_item(second.text) or FIELD.match(second.text):
         return False
     if "|" in second.text and _table_row(second.text) and _table_row(first.text):
+        return False
+    if second.text[:1].isupper() and HEADING_LINE.match(first.text):
         return False
     if _paragraph_end(first.text, second.text, width):
         return False
