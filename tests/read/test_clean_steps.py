@@ -235,3 +235,29 @@ def test_a_word_broken_with_a_unicode_hyphen_is_mended() -> None:
         "tion 11 you may ask for reconsideration of this decision within forty days.\n"
     )
     assert "regulation 11" in clean(raw, format="pdf").text
+
+
+def test_a_reasoning_heading_is_not_run_into_the_paragraph_below_it() -> None:
+    raw = (
+        "Confirmation or denial would be likely to undermine national security and would\n"
+        "be likely to prejudice the prevention and detection of crime in the county area.\n"
+        "\n"
+        "Section 24(2) – factors favouring confirmation or denial\n"
+        "Confirming or denying would show openness about the scale of covert policing of\n"
+        "protest, an area of acknowledged public concern, and would help the public.\n"
+    )
+    lines = run("wraps", raw, "pdf").split("\n")
+    assert "Section 24(2) – factors favouring confirmation or denial" in lines
+
+
+def test_a_footer_with_a_reference_on_two_pages_is_a_running_line() -> None:
+    page = (
+        "Public interest in maintaining the exemption\n"
+        "Releasing evidence before a charging decision could prejudice a fair trial.\n"
+        "More text of the letter on this page.\n"
+        "Health and Safety Executive FOI request 202505-0321\n"
+    )
+    raw = page + "\f" + page.replace("Releasing", "Publishing")
+    cleaned = run("running_lines", raw, "pdf")
+    assert "FOI request 202505-0321" not in cleaned
+    assert "Public interest in maintaining the exemption" in cleaned
