@@ -425,3 +425,33 @@ def test_an_answer_giving_figures_and_withholding_a_detail_is_partial() -> None:
         ("1", "partial"),
         ("2", "refused"),
     ]
+
+
+REPLY_ABOVE_QUOTE = """From: Freedom of Information Unit <foi@police.example.uk>
+Subject: RE: Freedom of Information request [FOI 0789/25]
+
+Dear Mr Whitworth,
+
+1. The force owns 14 walk-through knife arches.
+2. The names of the suppliers are withheld under section 43(2) of the Act.
+
+Kind regards
+
+-----Original Message-----
+From: Dan Whitworth <dan@example.org>
+Subject: Freedom of Information request
+
+Under the Freedom of Information Act I would like the following:
+
+1. How many knife arches does the force own?
+2. Who supplied them?
+"""
+
+
+def test_a_reply_above_the_quoted_request_answers_its_numbered_questions() -> None:
+    record = read(REPLY_ABOVE_QUOTE)
+    assert [(a.number, a.question, a.outcome.value) for a in record.answers] == [
+        ("1", "How many knife arches does the force own?", "disclosed"),
+        ("2", "Who supplied them?", "refused"),
+    ]
+    assert record.answers[0].answer == "The force owns 14 walk-through knife arches."

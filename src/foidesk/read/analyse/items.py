@@ -63,6 +63,14 @@ CLOSING = re.compile(
 )
 """The start of the letter's closing, which ends the answer under a "Question 2" heading."""
 
+QUOTED_MESSAGE = re.compile(
+    r"^(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}|on\s.{6,80}\swrote:\s*$|"
+    r"_{10,}\s*$)",
+    re.IGNORECASE,
+)
+"""The start of an earlier message quoted below an e-mail reply: its numbered items are the
+request as first sent, so they come first, and the reply's items answer them."""
+
 TABLE_HEADER = re.compile(
     r"^(?:(?:no\.?|#|number|ref)\s*\|\s*)?(?:questions?|requests?|information requested)\s*\|"
     r"\s*(?:responses?|answers?|replies|reply|our response)\s*\|?\s*$",
@@ -111,8 +119,12 @@ def items(doc: Doc, stops: frozenset[int]) -> list[Item]:
     seen: set[str] = set()
     current: Item | None = None
     table = 0
+    quoted_at = len(found)
     for line in doc.lines:
         if line.blank:
+            continue
+        if QUOTED_MESSAGE.match(line.text):
+            quoted_at, current, table = len(found), None, 0
             continue
         if TABLE_HEADER.match(line.text):
             table, current = 1, None
@@ -132,7 +144,7 @@ def items(doc: Doc, stops: frozenset[int]) -> list[Item]:
             seen.add(new.number)
         elif current is not None:
             current.answer_lines.append(line)
-    return found
+    return found[quoted_at:] + found[:quoted_at]
 
 
 def _start(line: Line, seen: set[str]) -> Item | None:
