@@ -281,6 +281,17 @@ def test_ncnd_flags(text: str, ncnd: dict[str, bool]) -> None:
         ),
         ("We are providing the figures below: 12 in 2023 and 15 in 2024.", "disclosed"),
         (
+            "Please find attached our response to your request. The information is exempt "
+            "under section 35(1)(a).",
+            "refused",
+        ),
+        (
+            "Publishing partial modelling would mislead. The information is exempt under "
+            "section 35(1)(a).",
+            "refused",
+        ),
+        ("Information not held.", "not_held"),
+        (
             "Your rights are attached. The information is exempt under section 40(2).",
             "refused",
         ),

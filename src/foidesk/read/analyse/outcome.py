@@ -32,12 +32,14 @@ SIGNALS: dict[str, re.Pattern[str]] = {
         r"recorded\s+|such\s+)?(?:information|records?|data)\s+(?:is\s+|are\s+|was\s+|were\s+)?"
         r"(?:held|recorded|kept)\b|\b(?:we|i)\s+(?:have|hold)\s+no\s+(?:recorded\s+|relevant\s+)?"
         r"information\b|\bnot\s+(?:recorded|captured|collated)\s+(?:by|on|in)\b|"
-        r"\bnil\s+return\b",
+        r"\bnil\s+return\b|\binformation\s+not\s+held\b",
         "cost_limit": r"\bexceed\w*\s+the\s+(?:appropriate|cost|fees?)\s+limit|\b(?:appropriate|"
         r"cost)\s+limit\b|\b18\s+hours\b|\b24\s+hours\b|£\s?(?:450|600)\b|\bexcessive\s+cost\b|"
         r"\bcost\s+of\s+compl(?:ying|iance)\b",
         "vexatious": r"\bvexatious\b|\brepeated\s+requests?\b|\bmanifestly\s+unreasonable\b",
-        "disclosed": r"\bplease\s+(?:find|see)\s+(?:attached|enclosed|below|the\s+attached)|"
+        "disclosed": r"\bplease\s+(?:find|see)\s+(?:attached|enclosed|below|the\s+attached)"
+        r"(?!\s+(?:is\s+)?(?:our|my|the|a|your)?\s*(?:full\s+|formal\s+)?(?:response|reply|"
+        r"letter|decision|refusal|notice))|"
         r"\b(?:information|data|figures?|documents?|spreadsheets?|tables?|answers?|cop(?:y|ies)|"
         r"records?|files?|reports?|extracts?)\s+(?:(?:(?:that\s+)?you\s+)?(?:requested|asked\s+"
         r"for)\s+)?(?:is|are|has\s+been|have\s+been)\s+"
@@ -50,7 +52,9 @@ SIGNALS: dict[str, re.Pattern[str]] = {
         r"\bfull\s+disclosure\b|\b(?:can|is\s+able\s+to|are\s+able\s+to)\s+provide\b|\binformation\s+(?:is|has\s+been)\s+(?:disclosed|released|"
         r"provided)\b|\bthe\s+(?:figures?|numbers?|total)\s+(?:is|are|was|were)\b",
         "partial": r"\bsome\s+of\s+the\s+(?:requested\s+)?information\b|\bpart\s+of\s+the\s+"
-        r"(?:requested\s+)?information\b|\bpartial(?:ly)?\b|\bremaining\s+information\b|"
+        r"(?:requested\s+)?information\b|\bpartial(?:ly)?\s+(?:disclos\w*|releas\w*|provid\w*|"
+        r"withh\w*|refus\w*|exempt|uph[eo]ld|response|success\w*)\b|\bpartial\s+(?:disclosure|"
+        r"release|refusal)\b|\bremaining\s+information\b|"
         r"\bredact\w*\b|\bremainder\b|\bin\s+part\b|\bpart(?:ly|ially)\s+uph[eo]ld\b",
         "refused": r"\bexempt\s+from\s+disclosure\b|\b(?:is|are|has\s+been|have\s+been|being)\s+"
         r"withheld\b|\bwithhold(?:ing)?\s+(?:the|this|all|that)\b|\brefus(?:e|ed|ing)\s+(?:your|"
