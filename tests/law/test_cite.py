@@ -262,6 +262,8 @@ NOT_CITATIONS = [
     "section 1 of the Computer Misuse Act 1990",
     "section 28(2) of the Health and Safety at Work etc. Act 1974",
     "Howden House, Sheffield S1 2HH",
+    "section 4 of the application",
+    "section 2 of the report",
     "Leeds LS2 9JT and Bristol BS1 5TR",
     "section 31 March",
     "reference s21st",

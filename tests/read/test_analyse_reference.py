@@ -12,6 +12,7 @@ from foidesk.read.analyse.reference import find_reference
     [
         ("Request Reference: 1267A/21\n\nWest Midlands police can ...", "1267A/21"),
         ("Our reference: NCA FOI 123/25\n\nDear Sir", "NCA FOI 123/25"),
+        ("Subject: RE: FoI2025/21877 - Response\n\nDear Sir", "FoI2025/21877"),
         ("Our reference: FOI ICB 24-25/1127\n\nDear Sir", "FOI ICB 24-25/1127"),
         ("502A-22 PUBLIC INTEREST TEST WEST MIDLANDS POLICE", "502A-22"),
         ("Request Reference: 658A/22", "658A/22"),

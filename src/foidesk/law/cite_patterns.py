@@ -102,7 +102,11 @@ _OTHER_TITLE = (
 _OTHER_KEYWORD = r"(?:the\s+)?(?:Code|Order|Rules|Convention|Directive|Charter)\b"
 TITLE_KEYWORD_REGEX = re.compile(_OTHER_KEYWORD)
 """A title word alone ("Code" in "the section 45 Code"): names no Act unless after "of"."""
-_OTHER_DOCUMENT = r"(?:this|our|your|these|my|the\s+(?:attached|enclosed))\s+[a-z]"
+_OTHER_DOCUMENT = (
+    r"(?:this|our|your|these|my|the\s+(?:attached|enclosed))\s+[a-z]|the\s+(?:application|"
+    r"applicant's|operator's|report|policy|guidance|plan|contract|agreement|document|appendix|"
+    r"schedule\s+[a-z]|manual|handbook|strategy|procedure)\b"
+)
 _OTHER = rf"(?P<other>{_OTHER_ABBREVIATION}|{_OTHER_TITLE}|{_OTHER_KEYWORD})"
 _ACT_NAMES = rf"(?:{_FOISA}|{_FOIA}|{_EIR}|{_ACT}|{_REGS}|{_OTHER}|(?P<doc>{_OTHER_DOCUMENT}))"
 

@@ -39,7 +39,7 @@ UNLABELLED = re.compile(
     r"IM-FOI-\d{2,4}-\d{2,6}"
     r"|\d{2}\.FOI\.\d{2}\.\d{3,8}"
     r"|(?:FOI|FOIA|FOISA|EIR|RFI|NPCC|IR)(?:[ /-]\d{2,10}){1,3}"
-    r"|(?:FOI|EIR|RFI)\d{3,10}"
+    r"|(?:FOI|FoI|EIR|RFI)\d{3,10}(?:/\d{2,8})?"
     r"|\d{1,6}[A-Z]{1,2}[/-]\d{2,4}"
     r")\b"
 )
