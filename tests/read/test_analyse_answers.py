@@ -3,6 +3,7 @@ the exemptions it relies on are set out under headings after it."""
 
 from __future__ import annotations
 
+from foidesk.read import read_text
 from tests.read.analyse_helpers import read
 
 LETTER = """Police Scotland
@@ -455,3 +456,38 @@ def test_a_reply_above_the_quoted_request_answers_its_numbered_questions() -> No
         ("2", "Who supplied them?", "refused"),
     ]
     assert record.answers[0].answer == "The force owns 14 walk-through knife arches."
+
+
+CELLS = """Leeds Teaching Hospitals NHS Trust
+Request LTHT 25/1198
+
+Freedom of Information Act 2000. Our answers are set out in the table below.
+
+No.
+Your question
+Our answer
+1
+Which company supplies the robotic surgical systems?
+Meridian Robotics UK Ltd.
+2
+Please provide the names of the consultants trained to use them.
+Withheld under section 40(2). See the explanation below.
+"""
+
+
+def test_a_word_table_read_cell_by_cell_gives_its_rows() -> None:
+    record = read_text(CELLS, format="docx")
+    assert [(a.number, a.question, a.answer, a.outcome.value) for a in record.answers] == [
+        (
+            "1",
+            "Which company supplies the robotic surgical systems?",
+            "Meridian Robotics UK Ltd.",
+            "disclosed",
+        ),
+        (
+            "2",
+            "Please provide the names of the consultants trained to use them.",
+            "Withheld under section 40(2). See the explanation below.",
+            "refused",
+        ),
+    ]

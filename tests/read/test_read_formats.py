@@ -18,7 +18,8 @@ from tests.conftest import FIXTURES
 from tests.read.analyse_helpers import claim_summary
 
 FORMATS = FIXTURES / "formats"
-CASES = sorted(p for p in FORMATS.iterdir() if not p.name.endswith(".json"))
+SUFFIXES = frozenset({".docx", ".pdf", ".html", ".eml"})
+CASES = sorted(p for p in FORMATS.iterdir() if p.suffix in SUFFIXES)
 
 
 def _expected(path: Path) -> dict[str, Any]:
@@ -34,7 +35,7 @@ def records() -> dict[str, Response]:
 
 
 def test_every_format_is_here() -> None:
-    assert {p.suffix for p in CASES} == {".docx", ".pdf", ".html", ".eml"}
+    assert {p.suffix for p in CASES} == SUFFIXES
 
 
 @pytest.mark.parametrize("path", CASES, ids=[p.name for p in CASES])

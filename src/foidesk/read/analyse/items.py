@@ -71,6 +71,10 @@ QUOTED_MESSAGE = re.compile(
 """The start of an earlier message quoted below an e-mail reply: its numbered items are the
 request as first sent, so they come first, and the reply's items answer them."""
 
+NUMBER_COLUMN = re.compile(r"^(?:no\.?|#|number|ref\.?)$", re.IGNORECASE)
+"""The heading of a table's number column, alone on its line (a Word table read cell by cell)."""
+NUMBER_CELL = re.compile(r"^\s*\d{1,2}\s*$")
+
 TABLE_HEADER = re.compile(
     r"^(?:(?:no\.?|#|number|ref)\s*\|\s*)?(?:questions?|requests?|information requested)\s*\|"
     r"\s*(?:responses?|answers?|replies|reply|our response)\s*\|?\s*$",
@@ -100,6 +104,8 @@ class Item:
             label, for a "Question 2" heading).
         reply: a heading or label that answers the item of its number.
         row: a table row, which holds both the question and the answer.
+        cell: a row of a Word table read cell by cell: its number alone on a line, then the
+            question's cell, then the answer's.
     """
 
     number: str
@@ -109,6 +115,7 @@ class Item:
     bare: bool = False
     reply: bool = False
     row: Row | None = None
+    cell: bool = False
 
 
 def items(doc: Doc, stops: frozenset[int]) -> list[Item]:
@@ -119,6 +126,7 @@ def items(doc: Doc, stops: frozenset[int]) -> list[Item]:
     seen: set[str] = set()
     current: Item | None = None
     table = 0
+    cells = False
     quoted_at = len(found)
     for line in doc.lines:
         if line.blank:
@@ -126,8 +134,9 @@ def items(doc: Doc, stops: frozenset[int]) -> list[Item]:
         if QUOTED_MESSAGE.match(line.text):
             quoted_at, current, table = len(found), None, 0
             continue
-        if TABLE_HEADER.match(line.text):
-            table, current = 1, None
+        if TABLE_HEADER.match(line.text) or NUMBER_COLUMN.match(line.text):
+            table, current = int(not NUMBER_COLUMN.match(line.text)), None
+            cells = cells or table == 0
             continue
         if table:
             row = _row(line, table)
@@ -135,7 +144,7 @@ def items(doc: Doc, stops: frozenset[int]) -> list[Item]:
             if row is not None:
                 found.append(row)
                 continue
-        new = _start(line, seen)
+        new = _start(line, seen, cells)
         if new is None and _ends_item(line, current, stops):
             current = None
         elif new is not None:
@@ -147,8 +156,11 @@ def items(doc: Doc, stops: frozenset[int]) -> list[Item]:
     return found[quoted_at:] + found[:quoted_at]
 
 
-def _start(line: Line, seen: set[str]) -> Item | None:
-    """The item that ``line`` starts, if it starts one."""
+def _start(line: Line, seen: set[str], cells: bool = False) -> Item | None:
+    """The item that ``line`` starts, if it starts one (with ``cells``, after a table's "No."
+    column heading, a number alone on its line starts a row: a Word table read cell by cell)."""
+    if cells and NUMBER_CELL.match(line.text):
+        return Item(_key(line.text.strip()), line, bare=True, cell=True)
     reply = REPLY_TO.match(line.text) or ANSWER_ITEM.match(line.text)
     if reply is not None and _key(reply.group("q")) in seen:
         bare = REPLY_TO.match(line.text) is not None
@@ -203,6 +215,8 @@ def _ends_item(line: Line, current: Item | None, stops: frozenset[int]) -> bool:
     label under a bare "Question 2" heading) or the letter's closing."""
     if current is not None and current.bare and BARE_ANSWER_LABEL.match(line.text):
         return False
+    if current is not None and current.cell and len(current.answer_lines) < 2:
+        return False
     return line.index in stops or (current is not None and CLOSING.match(line.text) is not None)
 
 
@@ -212,6 +226,8 @@ def split_bare(item: Item) -> tuple[list[Line], list[Line]]:
     lines = item.answer_lines
     if item.reply:
         return [], lines
+    if item.cell:
+        return lines[:1], lines[1:]
     for index, line in enumerate(lines):
         if BARE_ANSWER_LABEL.match(line.text):
             return lines[:index], lines[index + 1 :]
