@@ -491,3 +491,51 @@ def test_a_word_table_read_cell_by_cell_gives_its_rows() -> None:
             "refused",
         ),
     ]
+
+
+LABELS = """Ministry of Defence
+Ref: FOI2025/09318
+
+Thank you for your email requesting the following information:
+
+- How many aircraft are based at RAF Waddington?
+- Their availability rates for each month of 2024.
+
+Question 1: on 1 June 2025 the Royal Air Force had 10 aircraft based at RAF Waddington.
+
+Question 2: the availability figures are withheld under section 26(1)(b) of the Act.
+"""
+
+
+def test_answers_under_their_question_labels_alone() -> None:
+    record = read(LABELS)
+    assert [(a.number, a.question, a.outcome.value) for a in record.answers] == [
+        ("1", "", "disclosed"),
+        ("2", "", "refused"),
+    ]
+    assert record.answers[0].answer.startswith("on 1 June 2025")
+    assert record.outcome.value == "partial"
+
+
+PARTS = """Natural Resources Wales
+Our reference: NRW-EIR-2025-0412
+
+We received your request for (a) the inundation maps and (b) the dates of the last tests.
+
+Part (a)
+
+We enclose the outline flood extent for each reservoir. We are withholding the depth grids \
+under regulation 12(5)(a) of the Environmental Information Regulations 2004.
+
+Part (b)
+
+We do not hold this information, so regulation 12(4)(a) applies.
+"""
+
+
+def test_part_headings_hold_the_answers() -> None:
+    record = read(PARTS)
+    assert [(a.number, a.outcome.value, a.citations) for a in record.answers] == [
+        ("a", "partial", ["12(5)(a)"]),
+        ("b", "not_held", ["12(4)(a)"]),
+    ]

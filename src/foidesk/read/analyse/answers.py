@@ -36,6 +36,15 @@ QUESTION_LIKE = re.compile(
 )
 
 
+def _own_text(item: Item) -> tuple[str, int, int]:
+    """A labelled answer's own text: after its label, with the lines under it."""
+    match = ITEM.match(item.line.text)
+    lead = match.start("text") if match else 0
+    lines = [item.line, *item.answer_lines]
+    text = " ".join([item.line.text[lead:], *(ln.text for ln in lines[1:])]).strip()
+    return text, item.line.start + lead, lines[-1].end
+
+
 def _same_question(item: Item, again: Item) -> bool:
     """True when a numbered item repeats the question (the answer follows it)."""
     first, second = _words(question_of(item)), _words(question_of(again))
@@ -47,6 +56,8 @@ def _words(text: str) -> list[str]:
 
 
 def _answer_text(item: Item) -> tuple[str, int, int] | None:
+    if item.answered_by is None and not item.bare and _labelled_answer(item):
+        return _own_text(item)
     source = item.answered_by
     row = (source or item).row
     if row is not None:
@@ -95,7 +106,11 @@ def find_answers(
         stops: indexes of heading lines, which end an answer.
     """
     numbered = pair(items(doc, stops))
-    questions = [i for i in numbered if i.answered_by or QUESTION_LIKE.search(question_of(i))]
+    questions = [
+        i
+        for i in numbered
+        if i.answered_by or QUESTION_LIKE.search(question_of(i)) or _labelled_answer(i)
+    ]
     if len(questions) < 2:
         return []
     return [_answer(doc, item, found, claims, regime, law, stops) for item in questions]
@@ -125,11 +140,26 @@ def _answer(
         outcome = Outcome.PARTIAL
     return Answer(
         number=item.number,
-        question=question_of(item),
+        question="" if _labelled_answer(item) and item.answered_by is None else question_of(item),
         answer=text,
         outcome=outcome,
         span=doc.span(item.line.start, max(end, item.line.end)),
         citations=keys,
+    )
+
+
+LABELLED_ANSWER = re.compile(r"^(?:\*\*)?(?:question|part)\s*\(?\w{1,2}\)?\s*:\s+\S", re.I)
+"""An answer under its question's label, the question not repeated ("Question 2: the figures
+are withheld ...")."""
+
+
+def _labelled_answer(item: Item) -> bool:
+    """An answer standing under its question's label alone: "Question 2: the figures are
+    withheld ...", or a bare "Part (a)" heading with the answer below it."""
+    if item.bare and not item.reply:
+        return not split_bare(item)[0] and bool(item.answer_lines)
+    return LABELLED_ANSWER.match(item.line.text) is not None and not QUESTION_LIKE.search(
+        question_of(item)
     )
 
 

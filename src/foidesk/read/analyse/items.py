@@ -17,12 +17,14 @@ from dataclasses import dataclass, field
 from foidesk.read.analyse.document import Doc, Line
 
 ITEM = re.compile(
-    r"^(?:[\"“‘']\s*)?(?:\*\*)?(?:(?:Q(?:uestion)?|Item|Point)\s*(?P<q>\d{1,2})"
-    r"(?!\s+(?:19|20)\d\d\b)\s*[.:)\-–]?|(?P<n>\d{1,2})\s*[.)]|\((?P<p>\d{1,2}|[a-h])\))"
+    r"^(?:[\"“‘']\s*)?(?:\*\*)?(?:(?:Q(?:uestion)?|Item|Point|Part)\s*(?:(?P<q>\d{1,2})"
+    r"|\((?P<ql>[a-h])\))(?!\s+(?:19|20)\d\d\b)\s*[.:)\-–]?|(?P<n>\d{1,2})\s*[.)]|"
+    r"\((?P<p>\d{1,2}|[a-h])\))"
     r"\s*(?:\*\*)?\s*(?P<text>.*)$",
     re.IGNORECASE,
 )
-"""A numbered item: "1.", "1)", "(1)", "(a)", "Q1:", "Question 1 -", "Item 1 –"."""
+"""A numbered item: "1.", "1)", "(1)", "(a)", "Q1:", "Question 1 -", "Item 1 –", "Part 2:",
+"Part (a)"."""
 
 REPLY_TO = re.compile(
     r"^(?:\*\*)?(?:our\s+)?(?:reply|response|answer)s?\s+to\s+(?:q(?:uestion)?\s*|part\s+|"
@@ -167,7 +169,8 @@ def _start(line: Line, seen: set[str], cells: bool = False) -> Item | None:
         return Item(_key(reply.group("q")), line, bare=bare, reply=True)
     match = ITEM.match(line.text)
     if match is not None:
-        bare = not match.group("text") and match.group("q") is not None
+        labelled = match.group("q") is not None or match.group("ql") is not None
+        bare = not match.group("text") and labelled
         if match.group("text") or bare:
             return Item(number_of(match), line, bare=bare)
     ordinal = _ordinal(line.text) if match is None and seen else None
@@ -207,7 +210,7 @@ def _key(number: str) -> str:
 
 def number_of(match: re.Match[str]) -> str:
     """The number of a numbered item (:data:`ITEM`)."""
-    return _key(match.group("q") or match.group("n") or match.group("p"))
+    return _key(match.group("q") or match.group("ql") or match.group("n") or match.group("p"))
 
 
 def _ends_item(line: Line, current: Item | None, stops: frozenset[int]) -> bool:

@@ -73,10 +73,11 @@ MORE_SIGNALS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"(?:provided|disclosed|released|enclosed|attached)\b|\bdisclosed\s+in\s+full\b|"
             r"\bprovided\s+with\s+this\s+(?:letter|e-?mail|response)\b|\b(?:we\s+are|i\s+am)"
             r"\s+(?:now\s+)?(?:providing|disclosing|releasing)\b|\)\s+(?:is|are)\s+"
-            r"(?:enclosed|attached)\b",
+            r"(?:enclosed|attached)\b|\b(?:we|i)\s+(?:have\s+)?(?:enclose[sd]?|attach(?:ed)?)\s+"
+            r"(?!(?:our|my|a|the)\s+(?:response|reply|letter|decision|notice|leaflet|guidance))",
             re.IGNORECASE,
         ),
-        ("provided", "disclosed", "released", "enclosed", "attached", "providing", "disclosing",
+        ("provided", "disclosed", "released", "enclos", "attach", "providing", "disclosing",
          "releasing"),
     ),
 }  # fmt: skip
