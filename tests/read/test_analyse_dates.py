@@ -118,6 +118,13 @@ RECEIVED, SENT, DOCUMENT = DateRole.RECEIVED, DateRole.SENT, DateRole.DOCUMENT
             "Sent: Tuesday, March 11, 2025 8:52 AM\n",
             [(SENT, dt.date(2025, 4, 8)), (RECEIVED, dt.date(2025, 3, 11))],
         ),
+        (
+            "From: FOI <foi@example.gov.uk>\nDate: Wed, 03 Sep 2025 16:11:45 +0100\n\nDear Mr "
+            "Reid,\n\nWe received your request on 6 August 2025. The information is not held."
+            "\n\n________________________________\n"
+            "From: FOI <foi@example.gov.uk>\nSent: 07 August 2025 10:02\nSubject: RE: FOI\n",
+            [(DateRole.DOCUMENT, dt.date(2025, 9, 3)), (RECEIVED, dt.date(2025, 8, 6))],
+        ),
         # An internal review: the review request is the one received.
         (
             "On 3 March 2025 you asked how many police dogs the force has. The force replied "

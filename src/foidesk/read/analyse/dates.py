@@ -273,13 +273,17 @@ def _recast(item: DateFinding, role: DateRole) -> DateFinding:
     return DateFinding(role, item.date, item.start, item.end)
 
 
+_QUOTE_BREAK = re.compile(r"Original Message|^_{10,}\s*$|^-{10,}\s*$", re.MULTILINE)
+"""The line that opens an earlier message quoted below a reply (Outlook writes either)."""
+
+
 def _mail_headers(text: str, found: _Cued) -> _Cued:
     """Only the first e-mail "Sent:" header dates the sending; a later one, or one below
-    "-----Original Message-----", heads a quoted earlier message."""
+    "-----Original Message-----" or a rule of underscores, heads a quoted earlier message."""
     sent_seen = False
     settled: _Cued = []
     for item, cue in found:
-        if cue == _MAIL and (sent_seen or text.find("Original Message", 0, item.start) >= 0):
+        if cue == _MAIL and (sent_seen or _QUOTE_BREAK.search(text, 0, item.start)):
             item, cue = _recast(item, DateRole.OTHER), _QUOTED
         sent_seen = sent_seen or cue == _MAIL
         settled.append((item, cue))
