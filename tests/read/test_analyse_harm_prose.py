@@ -117,3 +117,15 @@ def test_a_decision_heading_at_the_top_does_not_hide_the_reasoning_below_it() ->
     assert claim.pit is not None
     assert len(claim.pit.factors_for) == 1
     assert len(claim.pit.factors_against) == 1
+
+
+def test_a_harm_with_words_between_would_and_the_harm() -> None:
+    text = (
+        "Essex Police\nReference: 25/1234\n\nEssex Police can neither confirm nor deny that it "
+        "holds the information, by virtue of section 24(2) of the Freedom of Information Act "
+        "2000.\n\nConfirming or denying would also be likely to harm national security, because "
+        "hostile actors would learn which airports are watched.\n"
+    )
+    (claim,) = read(text).claims
+    assert claim.harm is not None
+    assert claim.harm.likelihood.value == "would_be_likely"

@@ -35,7 +35,7 @@ FACTOR_SENTENCE = re.compile(
 
 HARM_SENTENCE = re.compile(
     r"\b(?:would|could|might|may|will)(?:,?\s+or\s+would\s+be\s+likely\s+to,?)?\s+"
-    r"(?:be\s+likely\s+to\s+|likely\s+)?(?:\w+\s+){0,2}?"
+    r"(?:be\s+likely\s+to\s+|likely\s+)?(?:\w+\s+){0,4}?"
     r"(?:prejudice|harm|endanger|damage|undermine|inhibit|compromise|adversely\s+affect|"
     r"jeopardi[sz]e|put\s+\w+(?:\s+\w+)?\s+at\s+risk)",
     re.IGNORECASE,
