@@ -13,6 +13,8 @@ from foidesk.read.analyse.reference import find_reference
         ("Request Reference: 1267A/21\n\nWest Midlands police can ...", "1267A/21"),
         ("Our reference: NCA FOI 123/25\n\nDear Sir", "NCA FOI 123/25"),
         ("Subject: RE: FoI2025/21877 - Response\n\nDear Sir", "FoI2025/21877"),
+        ("Freedom of Information (Scotland) Act 2002 - Request GGC FOI 25-1102", "GGC FOI 25-1102"),
+        ("Subject: RE FOI 123/25 response", "FOI 123/25"),
         ("Our reference: FOI ICB 24-25/1127\n\nDear Sir", "FOI ICB 24-25/1127"),
         ("502A-22 PUBLIC INTEREST TEST WEST MIDLANDS POLICE", "502A-22"),
         ("Request Reference: 658A/22", "658A/22"),

@@ -34,11 +34,13 @@ LABELLED = re.compile(
 )
 """A reference after a label such as "Request Reference:", "Our ref:", "FOI Reference No."."""
 
+_PREFIX = r"(?!(?:RE|FW|FWD|THE|AND|FOR|OUR|YOUR|REF|NO|OF|TO|IN|ON|AT|BY|AN)\b)[A-Z]{2,5} "
+"""An authority's initials before an unlabelled reference ("GGC FOI 25-1102"), not a word."""
 UNLABELLED = re.compile(
     r"\b(?:"
     r"IM-FOI-\d{2,4}-\d{2,6}"
     r"|\d{2}\.FOI\.\d{2}\.\d{3,8}"
-    r"|(?:FOI|FOIA|FOISA|EIR|RFI|NPCC|IR)(?:[ /-]\d{2,10}){1,3}"
+    r"|(?:" + _PREFIX + r")?(?:FOI|FOIA|FOISA|EIR|RFI|NPCC|IR)(?:[ /-]\d{2,10}){1,3}"
     r"|(?:FOI|FoI|EIR|RFI)\d{3,10}(?:/\d{2,8})?"
     r"|\d{1,6}[A-Z]{1,2}[/-]\d{2,4}"
     r")\b"
