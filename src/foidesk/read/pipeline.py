@@ -44,8 +44,10 @@ def analyse_extracted(extracted: Extracted) -> Response:
         sha256=extracted.sha256,
         text=extracted.text,
     )
-    response = analyse(clean(extracted.text, format=extracted.format), source=source)
-    _from_page_furniture(response, extracted)
+    furniture = "\n".join(extracted.metadata.get(part, "") for part in ("headers", "footers"))
+    response = analyse(
+        clean(extracted.text, format=extracted.format), source=source, furniture=furniture.strip()
+    )
     truncated = extracted.metadata.get("truncated")
     if truncated:
         response.confidence = min(response.confidence, TRUNCATED_CONFIDENCE)
@@ -54,34 +56,6 @@ def analyse_extracted(extracted: Extracted) -> Response:
             "analysed (raise it with max_text); the rest may hold more of the response."
         )
     return response
-
-
-NO_AUTHORITY_NOTE = "The authority's name was not found."
-NO_REFERENCE_NOTE = "No reference number was found."
-
-
-def _from_page_furniture(response: Response, extracted: Extracted) -> None:
-    """The authority and reference from a Word file's page headers and footers, where the
-    letterhead and the reference often stand, when the body names neither. They have no
-    span (the headers are not in ``Source.text``)."""
-    furniture = "\n".join(
-        extracted.metadata.get(part, "") for part in ("headers", "footers")
-    ).strip()
-    if not furniture:
-        return
-    from foidesk.read.analyse.authority import find_authority
-    from foidesk.read.analyse.reference import find_reference
-
-    found: list[str] = []
-    if response.authority is None and (authority := find_authority(furniture)) is not None:
-        response.authority = authority.name
-        found.append(NO_AUTHORITY_NOTE)
-    if response.reference is None and (reference := find_reference(furniture)) is not None:
-        response.reference = reference.value
-        found.append(NO_REFERENCE_NOTE)
-    if found:
-        response.notes = [n for n in response.notes if n not in found]
-        response.confidence = round(min(1.0, response.confidence + 0.05 * len(found)), 2)
 
 
 def read_file(path: str | Path, *, limits: Limits | None = None, **overrides: float) -> Response:

@@ -40,8 +40,6 @@ from foidesk.read.clean import CleanText
 from foidesk.record.model import DatedItem, Outcome, Response, Source, Span
 from foidesk.record.validate import validate
 
-OUTSIDE_CONFIDENCE = 0.8
-"""The confidence of a record whose outcome is other because the Act does not apply."""
 FIXED_OUTCOMES = frozenset({Outcome.NCND, Outcome.COST_LIMIT, Outcome.VEXATIOUS})
 """Outcomes that numbered answers cannot change: they govern the whole request."""
 
@@ -82,13 +80,18 @@ def _clean_span(doc: Doc, start: int | None, end: int | None) -> Span | None:
     return doc.span(start, end) if start is not None and end is not None else None
 
 
-def analyse(clean: CleanText, *, source: Source, law: Catalogue | None = None) -> Response:
+def analyse(
+    clean: CleanText, *, source: Source, law: Catalogue | None = None, furniture: str = ""
+) -> Response:
     """Read the Response record out of one cleaned response.
 
     Args:
         clean: the cleaned text and the raw text it came from.
         source: where the text came from; its ``text`` is set to ``clean.raw`` if empty.
         law: the statutes (the shared catalogue by default).
+        furniture: text the page headers and footers of a Word file hold (outside
+            ``clean.raw``): the authority and reference are read there, without a span,
+            when the text itself names neither.
 
     Returns:
         The record, with every span pointing into ``clean.raw``, a confidence,
@@ -98,7 +101,8 @@ def analyse(clean: CleanText, *, source: Source, law: Catalogue | None = None) -
     doc = Doc(clean)
     regime = find_regime(doc.text)
     found = _outside_reference(doc.text, find_citations(doc.text, regime=regime.regime, law=law))
-    classified = classify(doc.text, found, regime.regime, law)
+    outside = not_subject(doc.text)
+    classified = classify(doc.text, found, regime.regime, law, outside=outside)
     said = signals(doc.text)
     wholly_ncnd = "ncnd" in said and "disclosed" not in said
     claims = build_claims(doc, classified, law, wholly_ncnd=wholly_ncnd)
@@ -111,16 +115,15 @@ def analyse(clean: CleanText, *, source: Source, law: Catalogue | None = None) -
     attach_test(doc, claims, law, covered=covered)
     stops = frozenset(h.line for h in headings if not (h.inline and h.kind == "answer"))
     answers = find_answers(doc, found, claims, regime.regime, law, stops=stops)
-    outcome = decide(claims, regime.regime, said, law)
-    outside = not_subject(doc.text)
-    outcome = Outcome.OTHER if outside else outcome
+    outcome = Outcome.OTHER if outside else decide(claims, regime.regime, said, law)
     signal = deciding_signal(outcome, said)
     reference = find_reference(clean.raw)
     authority = find_authority(clean.raw)
+    headed_reference, headed_authority = _page_furniture(furniture)
     response = Response(
-        reference=reference.value if reference else None,
+        reference=reference.value if reference else headed_reference,
         reference_span=_raw_span(reference.start, reference.end) if reference else None,
-        authority=authority.name if authority else None,
+        authority=authority.name if authority else headed_authority,
         authority_span=_raw_span(authority.start, authority.end) if authority else None,
         regime=regime.regime,
         regime_span=_clean_span(doc, regime.start, regime.end),
@@ -139,29 +142,21 @@ def analyse(clean: CleanText, *, source: Source, law: Catalogue | None = None) -
         source=source if source.text is not None else source.model_copy(update={"text": clean.raw}),
     )
     _outcome_from_answers(response)
-    verdict = assess(doc.text, response)
+    verdict = assess(doc.text, response, outside=outside)
     response.is_foi_response = verdict.is_foi_response
     response.confidence = verdict.confidence
     response.notes = verdict.notes
-    if outside:
-        _outside_the_act(response)
     return response
 
 
-OUTSIDE_NOTE = (
-    "The writer says the Act does not apply to it (not a public authority for its purposes): "
-    "the outcome is other and the provisions it cites are mentions."
-)
-UNREAD_OUTCOME = "Could not tell how the request was answered"
-
-
-def _outside_the_act(response: Response) -> None:
-    """A letter from a body the Act does not cover (FOIA s3, Schedule 1): its outcome is
-    other for a known reason, so the note says that reason instead of an unread outcome."""
-    unread = [n for n in response.notes if n.startswith(UNREAD_OUTCOME)]
-    response.notes = [n for n in response.notes if n not in unread] + [OUTSIDE_NOTE]
-    if unread:
-        response.confidence = max(response.confidence, OUTSIDE_CONFIDENCE)
+def _page_furniture(furniture: str) -> tuple[str | None, str | None]:
+    """The reference and authority a Word file's page headers and footers name, where the
+    reference and letterhead often stand (no span: they are not in ``Source.text``)."""
+    if not furniture:
+        return None, None
+    reference = find_reference(furniture)
+    authority = find_authority(furniture)
+    return (reference.value if reference else None, authority.name if authority else None)
 
 
 def _outcome_from_answers(response: Response) -> None:

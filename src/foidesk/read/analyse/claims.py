@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from foidesk.law.catalogue import Catalogue, parent_key
 from foidesk.law.cite import FoundCitation
 from foidesk.law.model import ProvisionKind, Regime
+from foidesk.read.analyse.anchor_index import lowered
 from foidesk.read.analyse.anchors import finditer_at_anchors
 from foidesk.read.analyse.document import Doc
 from foidesk.read.analyse.provisions import is_ncnd_limb, kind_of, ncnd_available
@@ -131,7 +132,7 @@ _NOT_SUBJECT_WORDS = ("public authorit", "subject to", "listed in")
 def not_subject(text: str) -> bool:
     """True when the writer says the access law does not apply to it (:data:`NOT_SUBJECT`),
     not when it says so of another body in a relative clause ("... who are not ...")."""
-    lower = text.lower()
+    lower = lowered(text)
     if not any(word in lower for word in _NOT_SUBJECT_WORDS):
         return False
     return any(
@@ -248,12 +249,23 @@ def _lists(text: str, found: list[FoundCitation]) -> list[list[FoundCitation]]:
     return groups
 
 
-def classify(text: str, found: list[FoundCitation], regime: Regime, law: Catalogue) -> Classified:
-    """Sort citations into those relied on and those only mentioned, each key once."""
+def classify(
+    text: str,
+    found: list[FoundCitation],
+    regime: Regime,
+    law: Catalogue,
+    *,
+    outside: bool | None = None,
+) -> Classified:
+    """Sort citations into those relied on and those only mentioned, each key once.
+
+    ``outside`` says whether the writer is outside the Act (:func:`not_subject`, worked out
+    here when not given): then nothing is relied on.
+    """
     claims: dict[str, FoundCitation] = {}
     mentions: dict[str, FoundCitation] = {}
     upheld: bool | None = None
-    outside = not_subject(text)
+    outside = not_subject(text) if outside is None else outside
     for group in _lists(text, found):
         reported = REPORTED.search(_sentence_of(text, group[0])) is not None
         if reported and upheld is None:

@@ -132,8 +132,28 @@ def law_words(lower: str, *, enough: int | None = None) -> int:
     return count
 
 
-def assess(text: str, response: Response) -> Assessment:
-    """Judge whether ``text`` is an FOI response and how far its record can be trusted."""
+OUTSIDE_NOTE = (
+    "The writer says the Act does not apply to it (not a public authority for its purposes): "
+    "the outcome is other and the provisions it cites are mentions."
+)
+OUTSIDE_CONFIDENCE = 0.8
+"""The confidence of a record whose outcome is other because the Act does not apply."""
+
+
+def assess(text: str, response: Response, *, outside: bool = False) -> Assessment:
+    """Judge whether ``text`` is an FOI response and how far its record can be trusted.
+
+    With ``outside`` (the writer says the Act does not apply to it: FOIA s3, Schedule 1)
+    the outcome is other for a known reason: a note says so, instead of an unread outcome.
+    """
+    verdict = _judge(text, response, outside)
+    if outside:
+        verdict.notes.append(OUTSIDE_NOTE)
+    return verdict
+
+
+def _judge(text: str, response: Response, outside: bool) -> Assessment:
+    """:func:`assess` but for the note on a writer outside the Act."""
     lower = lowered(text)
     addressed = _distinct(RESPONSE_WORDS, text, lower, RESPONSE_STARTS, limit=3)
     reasoning = sum(1 for s in response.sections if s.kind in REASONING_KINDS)
@@ -162,7 +182,7 @@ def assess(text: str, response: Response) -> Assessment:
         )
     score = 1.0
     notes: list[str] = []
-    if response.outcome is Outcome.OTHER:
+    if response.outcome is Outcome.OTHER and not outside:
         score -= 0.5
         notes.append(
             "Could not tell how the request was answered (disclosed, refused, not held ...): "
@@ -183,4 +203,6 @@ def assess(text: str, response: Response) -> Assessment:
     if len(text.strip()) < 200:
         score -= 0.2
         notes.append("The text is very short; the record may be incomplete.")
+    if outside and response.outcome is Outcome.OTHER:
+        score = max(score - 0.5, OUTSIDE_CONFIDENCE)
     return Assessment(True, round(max(0.05, min(1.0, score)), 2), notes)

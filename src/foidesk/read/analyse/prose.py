@@ -52,14 +52,15 @@ LABEL_SENTENCE = re.compile(
 )
 """A label standing as a sentence of its own ("Arguments against disclosure."): the sentences
 after it in its paragraph argue that side."""
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+"""A sentence: a run up to its closing stop, or to the end of the paragraph."""
 
 
 def sentences(block: Block) -> list[tuple[str, int, int]]:
     """The sentences of a paragraph with offsets into the cleaned text (lines joined by
     a single space, so offsets hold only where the paragraph is one line)."""
     found = []
-    for match in _SENTENCE.finditer(block.text):
+    for match in SENTENCE.finditer(block.text):
         text = match.group(0).strip()
         if text:
             lead = len(match.group(0)) - len(match.group(0).lstrip())

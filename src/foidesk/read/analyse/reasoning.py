@@ -24,13 +24,11 @@ from foidesk.law.catalogue import Catalogue
 from foidesk.read.analyse.arguments import WEIGHING_SENTENCE, labelled_side
 from foidesk.read.analyse.document import Block, Doc, links_in
 from foidesk.read.analyse.likelihood import find_likelihood
-from foidesk.read.analyse.prose import sentence_passage, sentences
+from foidesk.read.analyse.prose import SENTENCE, sentence_passage, sentences
 from foidesk.read.analyse.sections import Part
 from foidesk.read.analyse.wording import conclusion
 from foidesk.record.model import Claim, Harm, Passage, PublicInterestTest, Span
 
-_SENTENCE_START = re.compile(r"[^.!?]+(?:[.!?]+|$)")
-"""A sentence, as :func:`foidesk.read.analyse.prose.sentences` splits them."""
 WEIGHED = re.compile(
     r"^(?:having (?:considered|weighed|taken)|on balance|overall|in all the circumstances|"
     r"(?:we|i) (?:have )?(?:therefore )?(?:conclude[ds]?|consider|decided|believe|"
@@ -174,7 +172,7 @@ def _turns(text: str, for_disclosure: bool) -> bool:
     by a label or a contrast word (cached: each claim a part serves reads the same
     paragraphs)."""
     side = for_disclosure
-    for index, match in enumerate(_SENTENCE_START.finditer(text)):
+    for index, match in enumerate(SENTENCE.finditer(text)):
         if not index:
             continue
         sentence = match.group(0).strip()

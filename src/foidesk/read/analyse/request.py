@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from foidesk.read.analyse.anchor_index import anchor_positions
 from foidesk.read.analyse.document import Doc, links_in
 from foidesk.record.model import Passage
 
@@ -37,11 +38,10 @@ review"), or the bare words "request for information, which we received on ...".
 
 def restated_request(doc: Doc) -> Passage | None:
     """The first restatement of the request in the letter's own words, or None."""
-    lower = doc.lower
-    starts = sorted(
-        at for anchor in _ANCHORS for at in _positions(lower, anchor) if at < len(lower) // 2 + 1
-    )
-    for at in starts:
+    half = len(doc.lower) // 2 + 1
+    for at, _ in anchor_positions(doc.lower, _ANCHORS):
+        if at >= half:
+            break
         match = RESTATED.match(doc.text, at)
         if match is None or _NOT_A_REQUEST.match(match.group("q")):
             continue
@@ -50,12 +50,3 @@ def restated_request(doc: Doc) -> Passage | None:
             text=text, span=doc.span(match.start("q"), match.end("q")), links=links_in(text)
         )
     return None
-
-
-def _positions(lower: str, word: str) -> list[int]:
-    found = []
-    at = lower.find(word)
-    while at >= 0:
-        found.append(at)
-        at = lower.find(word, at + 1)
-    return found
